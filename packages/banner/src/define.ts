@@ -1,0 +1,2 @@
+// Registers the Consentry elements. Filled in by the banner issue.
+export {};

@@ -2,3 +2,8 @@ export * from './types.js';
 export * from './errors.js';
 export * from './cookie-pattern.js';
 export * from './classify-cookie.js';
+export * from './audit.js';
+export * from './create-consent.js';
+export * from './consent-cookie.js';
+export * from './consent-mode.js';
+export * from './records/index.js';

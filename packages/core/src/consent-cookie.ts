@@ -1,0 +1,2 @@
+// STUB: the consent cookie codec and parseConsentCookie land with issue 2.
+export {};

@@ -1,0 +1,2 @@
+// STUB: createConsent lands with issue 2 (create-consent.ts owns it).
+export {};

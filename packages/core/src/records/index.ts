@@ -1,0 +1,2 @@
+// STUB: the consent records log lands with issue 6 (createRecords).
+export {};

@@ -1,2 +1,2 @@
-// STUB: the consent records log lands with issue 6 (createRecords).
-export {};
+// STUB: the consent records log (createRecords) lands with issue 6.
+export * from './options.js';

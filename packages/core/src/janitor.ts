@@ -1,0 +1,91 @@
+import { classifyCookie, type Catalogue } from './classify-cookie.js';
+import { matchesCookiePattern, parseCookiePattern } from './cookie-pattern.js';
+import { NECESSARY, type CategoryConfig, type CategoryId, type JanitorDetail } from './types.js';
+
+/** What the janitor needs to know about the site. */
+export interface JanitorConfig {
+  categories: Readonly<Record<CategoryId, CategoryConfig>>;
+  /** The consent cookie's own name and path: never deleted here. */
+  cookie: { name: string; path?: string };
+}
+
+const EXPIRED = 'expires=Thu, 01 Jan 1970 00:00:00 GMT';
+
+/**
+ * The Domain attributes a cookie visible on `hostname` may have been set with: `''` (a
+ * host-only cookie), then `.host`, and every parent with at least two labels up to the top.
+ * Without a public-suffix list we also try suffixes such as `.co.uk`; a browser refuses a
+ * cookie whose domain is a public suffix, so that attempt is a harmless no-op
+ * (STANDARDS.md S-7, rfc6265bis 5.7). IP addresses and one-label hosts get `''` only.
+ */
+export function candidateDomains(hostname: string): string[] {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === '' || /^[0-9.]+$/.test(host) || host.includes(':') || !host.includes('.')) return [''];
+  const labels = host.split('.');
+  const domains = [''];
+  for (let i = 0; i <= labels.length - 2; i++) domains.push(`.${labels.slice(i).join('.')}`);
+  return domains;
+}
+
+/** Names of the cookies `document.cookie` shows (first occurrence only). */
+export function visibleCookieNames(cookieString: string): string[] {
+  const names = new Set<string>();
+  for (const part of cookieString.split(';')) {
+    const at = part.indexOf('=');
+    const name = (at < 0 ? '' : part.slice(0, at)).trim();
+    if (name) names.add(name);
+  }
+  return [...names];
+}
+
+/**
+ * Deletes the cookies of `refused` categories (STANDARDS.md S-6, S-7): each declared exact
+ * name, each visible cookie matching a declared pattern, and each visible cookie the
+ * classifier assigns to a refused category, on every candidate domain and every configured
+ * path plus `/`. The consent cookie and necessary cookies are never touched. Declared
+ * HttpOnly cookies, and cookies still visible afterwards, are reported as `undeletable`.
+ */
+export function runJanitor(refused: readonly CategoryId[], config: JanitorConfig, catalogue?: Catalogue): JanitorDetail {
+  const detail: JanitorDetail = { categories: [...refused], deleted: [], undeletable: [] };
+  if (typeof document === 'undefined' || refused.length === 0) return detail;
+  const before = visibleCookieNames(document.cookie);
+  const targets = new Set<string>();
+  const undeletable = new Set<string>();
+  const paths = new Set(['/', config.cookie.path ?? '/', location.pathname.replace(/\/[^/]*$/, '') || '/']);
+  const domains = new Set(candidateDomains(location.hostname));
+  for (const category of refused) {
+    if (category === NECESSARY) continue;
+    for (const entry of config.categories[category]?.cookies ?? []) {
+      const declared = typeof entry === 'string' ? { name: entry } : entry;
+      const pattern = parseCookiePattern(declared.name);
+      if (!pattern) continue;
+      if (declared.path) paths.add(declared.path);
+      if (declared.domain) domains.add(`.${declared.domain.replace(/^\./, '')}`);
+      const names = pattern.prefix ? before.filter((name) => matchesCookiePattern(name, pattern)) : [pattern.value];
+      for (const name of names) (declared.httpOnly ? undeletable : targets).add(name);
+    }
+  }
+  for (const name of before) {
+    const { category } = classifyCookie(name, undefined, { catalogue, categories: config.categories as Record<CategoryId, CategoryConfig> });
+    if (refused.includes(category)) targets.add(name);
+  }
+  // Never the consent cookie; never one the site's config calls necessary (config wins).
+  const doomed = [...targets].filter(
+    (name) =>
+      name !== config.cookie.name &&
+      classifyCookie(name, undefined, { categories: config.categories as Record<CategoryId, CategoryConfig> }).category !== NECESSARY,
+  );
+  const secure = location.protocol === 'https:' ? '; Secure' : '';
+  for (const name of doomed) {
+    for (const domain of domains) {
+      for (const path of paths) document.cookie = `${name}=; ${EXPIRED}; path=${path}${domain ? `; domain=${domain}` : ''}${secure}`;
+    }
+  }
+  const after = new Set(visibleCookieNames(document.cookie));
+  for (const name of doomed) {
+    if (after.has(name)) undeletable.add(name);
+    else if (before.includes(name)) detail.deleted.push(name);
+  }
+  detail.undeletable = [...undeletable];
+  return detail;
+}

@@ -1,6 +1,6 @@
 import { auditCookies, watchCookies } from './audit.js';
 import type { Catalogue } from './classify-cookie.js';
-import { decodeConsentCookie, encodeConsentCookie, encodeLapsedMarker } from './consent-cookie.js';
+import { decodeConsentCookie, encodeConsentCookie, encodeLapsedMarker } from './cookie-codec.js';
 import { cookieStorage, type ConsentStorage } from './consent-storage.js';
 import { ConsentryError } from './errors.js';
 import { GPC_CATEGORY, readGlobalPrivacyControl } from './gpc.js';

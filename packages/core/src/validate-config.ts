@@ -1,5 +1,5 @@
 import { parseCookiePattern, type CookiePattern } from './cookie-pattern.js';
-import { CATEGORY_ID_PATTERN, REVISION_PATTERN } from './consent-cookie.js';
+import { CATEGORY_ID_PATTERN, REVISION_PATTERN } from './cookie-codec.js';
 import { validateConsentModeOptions } from './consent-mode.js';
 import { ConsentryError, type ConsentryErrorCode } from './errors.js';
 import { validateRecordsOptions } from './records/options.js';

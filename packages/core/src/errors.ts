@@ -23,7 +23,8 @@ export type ConsentryErrorCode =
   | 'call/unknown-category'
   | 'call/bad-choices'
   | 'catalogue/invalid'
-  | 'import/csv';
+  | 'import/csv'
+  | 'call/records-format';
 
 /**
  * The error Consentry throws for bad configuration or a bad call: `code` is stable,

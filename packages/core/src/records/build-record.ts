@@ -1,0 +1,137 @@
+import { readGlobalPrivacyControl } from '../gpc.js';
+import { NECESSARY } from '../types.js';
+import type { CategoryConfig, CategoryId, ChangeDetail, Consent, ConsentModeSignal, LapseDetail, NoticeSnapshot } from '../types.js';
+import { canonicalJson } from './canonical-json.js';
+import type { JsonValue } from './canonical-json.js';
+import { RECORD_SCHEMA } from './consent-record.js';
+import type { ConsentModeState, RecordBody } from './consent-record.js';
+import { LIBRARY_VERSION } from './library-version.js';
+import { sha256Hex } from './sha256.js';
+
+const SIGNALS: readonly ConsentModeSignal[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
+
+/** STANDARDS.md CM-8: the default category → Consent Mode signals mapping. */
+const DEFAULT_MAPPING: Record<CategoryId, ConsentModeSignal[]> = {
+  analytics: ['analytics_storage'],
+  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+  preferences: ['functionality_storage', 'personalization_storage'],
+};
+
+/**
+ * Consent Mode v2 states for `choices`: a signal is granted when a granted category maps to
+ * it. `security_storage` is always granted (CM-8) unless a site's own mapping ties it to a category.
+ */
+export function consentModeStates(
+  choices: Record<CategoryId, boolean>,
+  mapping: Record<CategoryId, ConsentModeSignal[]> = DEFAULT_MAPPING,
+): Record<ConsentModeSignal, ConsentModeState> {
+  const mapped = new Set(Object.values(mapping).flat());
+  const states = {} as Record<ConsentModeSignal, ConsentModeState>;
+  for (const signal of SIGNALS) states[signal] = signal === 'security_storage' && !mapped.has(signal) ? 'granted' : 'denied';
+  for (const [category, signals] of Object.entries(mapping)) {
+    if (choices[category] === true) for (const signal of signals) states[signal] = 'granted';
+  }
+  return states;
+}
+
+/**
+ * SHA-256 (hex) of what a notice showed: the canonical JSON of `{categories, texts}`, where
+ * `categories` is the config's category list with its cookies and `texts` the exact strings
+ * displayed. A site that archives its texts per revision can recompute it (docs/records.md).
+ */
+export function hashNotice(categories: Readonly<Record<CategoryId, CategoryConfig>>, texts: Readonly<Record<string, string>>): Promise<string> {
+  return sha256Hex(canonicalJson({ categories: categories as unknown as JsonValue, texts }));
+}
+
+/** Page origin and path, without query string or fragment (which may carry personal data). */
+function pageUrl(): string {
+  const location = globalThis.location;
+  return location ? `${location.origin}${location.pathname}` : '';
+}
+
+function language(consent: Consent, notice: NoticeSnapshot | undefined): string {
+  return (
+    notice?.language ||
+    consent.config.language ||
+    globalThis.document?.documentElement.lang ||
+    globalThis.navigator?.language ||
+    'und'
+  );
+}
+
+function mappingOf(consent: Consent): Record<CategoryId, ConsentModeSignal[]> | undefined {
+  const options = consent.config.consentMode;
+  return typeof options === 'object' && options.mapping ? options.mapping : undefined;
+}
+
+/** What a record of a decision (a `change` event) says, before it joins the chain. */
+export async function bodyOfChange(consent: Consent, detail: ChangeDetail, id: string, time: Date): Promise<RecordBody> {
+  const state = detail.state;
+  const choices: Record<CategoryId, boolean> = {};
+  for (const category of consent.categories) choices[category] = category === NECESSARY || state?.choices[category] === true;
+  return {
+    schema: RECORD_SCHEMA,
+    id,
+    consentId: state?.id ?? detail.previous?.id ?? '',
+    time: time.toISOString(),
+    action: detail.action,
+    layer: detail.layer,
+    reason: null,
+    choices,
+    consentMode: consentModeStates(choices, mappingOf(consent)),
+    revision: state?.revision ?? String(consent.config.revision),
+    noticeHash: await hashNotice(consent.config.categories, detail.notice?.texts ?? {}),
+    language: language(consent, detail.notice),
+    policyUrl: consent.config.policyUrl ?? null,
+    libraryVersion: LIBRARY_VERSION,
+    gpc: consent.gpc || readGlobalPrivacyControl(),
+    pageUrl: pageUrl(),
+    expiresAt: state?.expiresAt ?? null,
+  };
+}
+
+/**
+ * What a record of a lapse says: the stored decision stopped counting (expired, or the
+ * revision changed), so nothing optional is granted until the visitor decides again.
+ */
+export function bodyOfLapse(consent: Consent, detail: LapseDetail, id: string, time: Date): RecordBody {
+  const choices: Record<CategoryId, boolean> = {};
+  for (const category of consent.categories) choices[category] = category === NECESSARY;
+  return {
+    schema: RECORD_SCHEMA,
+    id,
+    consentId: detail.previous.id,
+    time: time.toISOString(),
+    action: 'expired',
+    layer: 'auto',
+    reason: detail.reason,
+    choices,
+    consentMode: consentModeStates(choices, mappingOf(consent)),
+    revision: detail.previous.revision,
+    noticeHash: null,
+    language: language(consent, undefined),
+    policyUrl: consent.config.policyUrl ?? null,
+    libraryVersion: LIBRARY_VERSION,
+    gpc: consent.gpc || readGlobalPrivacyControl(),
+    pageUrl: pageUrl(),
+    expiresAt: null,
+  };
+}
+
+/** A random UUID v4 from `crypto.getRandomValues`, which (unlike `randomUUID`) works on http pages too. */
+export function randomRecordId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  let hex = '';
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,124 @@
+import type { UseStore } from 'idb-keyval';
+import type { Consent, RecordsOptions } from '../types.js';
+import { bodyOfChange, bodyOfLapse, randomRecordId } from './build-record.js';
+import type { ConsentRecord, RecordBody } from './consent-record.js';
+import { createDelivery } from './deliver-records.js';
+import type { Delivery } from './deliver-records.js';
+import { createRecordStore } from './record-store.js';
+
+/** Options of `createRecords` / `createRecordLog`: the config's `records` plus injectables. */
+export interface CreateRecordsOptions extends RecordsOptions {
+  /** Clock; default `() => new Date()`. */
+  now?: () => Date;
+  /** Record id generator; default a random UUID v4. */
+  generateId?: () => string;
+  /** idb-keyval store; default our own (`consentry-records` / `log`); `null` = memory only. */
+  store?: UseStore | null;
+  /** Used to POST records; default the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Web Locks; default `navigator.locks` where present; `null` = none. */
+  locks?: LockManager | null;
+  /** Delivery backoff in ms; defaults `{ base: 2000, max: 300000 }`. */
+  retry?: { base?: number; max?: number };
+}
+
+/** The append side of the records log: what every page needs (see `createRecords` for export). */
+export interface RecordLog {
+  /** Where records go now: `indexeddb`, or `memory` (turned off, or storage failed on this page). */
+  readonly storage: 'indexeddb' | 'memory';
+  /** Every record of this browser, in chain order. */
+  list(): Promise<ConsentRecord[]>;
+  /** Records not yet accepted (2xx) by the endpoint, in chain order. */
+  undelivered(): Promise<ConsentRecord[]>;
+  /** Delivers the outbox now; resolves when the attempt is over (never rejects). */
+  flush(): Promise<void>;
+  /** Resolves when every record of a decision made so far is written. */
+  whenIdle(): Promise<void>;
+  /** Stops recording and delivering. */
+  destroy(): void;
+}
+
+/** Warning code dispatched (once per log) when IndexedDB fails and records stay in memory. */
+export const STORAGE_WARNING = 'records/storage-unavailable';
+
+/**
+ * Starts the consent records log of `consent`: one record per decision made in this page
+ * (`change` with origin `local`; other tabs write their own) and one per lapse, chained by
+ * hash, kept in IndexedDB and, with `records.endpoint`, delivered through an outbox.
+ * Attach it right after `createConsent` so it sees the lapse and GPC decisions of the load.
+ */
+export function createRecordLog(consent: Consent, options: CreateRecordsOptions = {}): RecordLog {
+  const settings: RecordsOptions = { ...consent.config.records, ...options };
+  const now = options.now ?? (() => new Date());
+  const generateId = options.generateId ?? randomRecordId;
+  let warned = false;
+  const warn = (code: string, error: unknown, consequence: string): void => {
+    // A runtime surprise is reported, never thrown into the page (STANDARDS.md S-4).
+    const message = `Consent records: ${error instanceof Error ? error.message : String(error)}. ${consequence}`;
+    console.warn(`[consentry] ${code}: ${message}`);
+    consent.dispatchEvent(new CustomEvent('warning', { detail: { code, message } }));
+  };
+  const store = createRecordStore({
+    store: settings.enabled === false ? null : options.store,
+    locks: options.locks,
+    outbox: Boolean(settings.endpoint),
+    onFailure(error) {
+      if (warned || settings.enabled === false) return;
+      warned = true;
+      warn(STORAGE_WARNING, error, 'Records are kept in memory for this page.');
+    },
+  });
+  const delivery: Delivery | undefined = settings.endpoint
+    ? createDelivery({
+        endpoint: settings.endpoint,
+        headers: settings.headers,
+        fetch: options.fetch,
+        locks: options.locks,
+        retry: options.retry,
+        outbox: () => store.outbox(),
+        delivered: (record) => store.delivered(record),
+      })
+    : undefined;
+
+  let idle: Promise<void> = Promise.resolve();
+  let destroyed = false;
+  // The body (id, time, notice hash) is taken at the moment of the event; appends then run
+  // one after another so this page's records keep their order in the chain.
+  const enqueue = (body: Promise<RecordBody>): void => {
+    idle = idle
+      .then(() => body)
+      .then((ready) => store.append(ready))
+      .then((record) => delivery?.added(record))
+      .catch((error: unknown) => warn('records/append-failed', error, 'This record was not written.'));
+  };
+
+  let sawLapse = false;
+  const offChange = consent.on('change', (detail) => {
+    if (detail.origin === 'local') enqueue(bodyOfChange(consent, detail, generateId(), now()));
+  });
+  const offLapse = consent.on('lapse', (detail) => {
+    sawLapse = true;
+    enqueue(Promise.resolve(bodyOfLapse(consent, detail, generateId(), now())));
+  });
+  // createConsent dispatches `lapse` in a microtask after it returns; a log attached later
+  // than that still records the lapse of this load from `consent.lapse`.
+  queueMicrotask(() => {
+    if (!sawLapse && !destroyed && consent.lapse) enqueue(Promise.resolve(bodyOfLapse(consent, consent.lapse, generateId(), now())));
+  });
+
+  return {
+    get storage() {
+      return store.kind;
+    },
+    list: () => idle.then(() => store.list()),
+    undelivered: () => idle.then(() => store.outbox()),
+    flush: () => idle.then(() => delivery?.flush()),
+    whenIdle: () => idle,
+    destroy() {
+      destroyed = true;
+      offChange();
+      offLapse();
+      delivery?.destroy();
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import { createStore, get, promisifyRequest } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
+import { canonicalJson } from './canonical-json.js';
+import type { JsonValue } from './canonical-json.js';
+import type { ConsentRecord, RecordBody } from './consent-record.js';
+import { sha256Hex } from './sha256.js';
+
+/** The IndexedDB database and object store of the records log (a store of our own). */
+export const RECORDS_DB = 'consentry-records';
+export const RECORDS_STORE = 'log';
+/** Web Lock that serializes read-head + append across tabs of the origin. */
+export const APPEND_LOCK = 'consentry-records-append';
+
+// Keys inside the one object store, so one transaction can write a record, its outbox entry
+// and the new head atomically: ['r', seq] → record, ['o', seq] → undelivered record, 'head'.
+const HEAD = 'head';
+const RECORDS = IDBKeyRangeBound('r');
+const OUTBOX = IDBKeyRangeBound('o');
+
+function IDBKeyRangeBound(prefix: string): () => IDBKeyRange {
+  return () => IDBKeyRange.bound([prefix, 0], [prefix, Infinity]);
+}
+
+interface Head {
+  seq: number;
+  hash: string;
+}
+
+/** Options of `createRecordStore`. */
+export interface RecordStoreOptions {
+  /** idb-keyval store; `null` keeps records in memory only; omitted = our own IndexedDB store. */
+  store?: UseStore | null;
+  /** Web Locks; `null` turns locking off; omitted = `navigator.locks` when the browser has it. */
+  locks?: LockManager | null;
+  /** Whether appended records also go to the outbox (an endpoint is set). */
+  outbox: boolean;
+  /** Called once, when storage fails and the log falls back to memory for this page. */
+  onFailure(error: unknown): void;
+}
+
+/** The chained, persistent part of the records log. */
+export interface RecordStore {
+  /** `indexeddb`, or `memory` once storage failed (or was turned off). */
+  readonly kind: 'indexeddb' | 'memory';
+  /** Chains `body` after the last record (of any tab) and stores it. */
+  append(body: RecordBody): Promise<ConsentRecord>;
+  /** Every record, in chain order. */
+  list(): Promise<ConsentRecord[]>;
+  /** Records not yet delivered, in chain order. */
+  outbox(): Promise<ConsentRecord[]>;
+  /** Removes a delivered record from the outbox. */
+  delivered(record: ConsentRecord): Promise<void>;
+}
+
+/** The hash a record carries: SHA-256 of its canonical JSON without `hash`. */
+export function hashRecord(record: Omit<ConsentRecord, 'hash'> | ConsentRecord): Promise<string> {
+  const { hash: _ignored, ...rest } = record as ConsentRecord;
+  void _ignored;
+  return sha256Hex(canonicalJson(rest as unknown as JsonValue));
+}
+
+async function chain(body: RecordBody, head: Head | null): Promise<ConsentRecord> {
+  const unsigned = { ...body, seq: head ? head.seq + 1 : 0, previousHash: head ? head.hash : null };
+  return { ...unsigned, hash: await hashRecord(unsigned) };
+}
+
+/**
+ * Creates the store behind a records log: IndexedDB through idb-keyval when it works, memory
+ * when it does not (STANDARDS.md S-4: private modes, blocked storage, quota), never throwing.
+ */
+export function createRecordStore(options: RecordStoreOptions): RecordStore {
+  let idb: UseStore | null | undefined = options.store;
+  let failed = false;
+  let head: Head | null = null; // last head seen, so a memory tail continues the chain
+  const memory: ConsentRecord[] = [];
+  const memoryOutbox = new Map<string, ConsentRecord>();
+
+  const fail = (error: unknown): void => {
+    if (failed) return;
+    failed = true;
+    options.onFailure(error);
+  };
+
+  const useStore = (): UseStore | null => {
+    if (failed) return null;
+    if (idb === undefined) {
+      try {
+        idb = createStore(RECORDS_DB, RECORDS_STORE);
+      } catch (error) {
+        fail(error); // indexedDB missing, or a SecurityError in a sandboxed frame
+        return null;
+      }
+    }
+    return idb;
+  };
+  if (options.store === null) failed = true;
+
+  // Writes `record` only if the head is still `expected` (compare-and-swap), so two tabs can
+  // never fork the chain even where Web Locks are missing; the lock just avoids the retries.
+  const writeIfHead = (store: UseStore, expected: Head | null, record: ConsentRecord): Promise<boolean> =>
+    store('readwrite', (objects) => {
+      const current = objects.get(HEAD);
+      let written = false;
+      current.onsuccess = () => {
+        const now = current.result as Head | undefined;
+        if ((now?.hash ?? null) !== (expected?.hash ?? null)) return;
+        objects.put(record, ['r', record.seq]);
+        if (options.outbox) objects.put(record, ['o', record.seq]);
+        objects.put({ seq: record.seq, hash: record.hash } satisfies Head, HEAD);
+        written = true;
+      };
+      return promisifyRequest(objects.transaction).then(() => written);
+    });
+
+  const appendNow = async (body: RecordBody): Promise<ConsentRecord> => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const store = useStore();
+      if (!store) break;
+      try {
+        const stored = (await get<Head>(HEAD, store)) ?? null;
+        head = stored;
+        const record = await chain(body, stored);
+        if (await writeIfHead(store, stored, record)) {
+          head = { seq: record.seq, hash: record.hash };
+          return record;
+        }
+      } catch (error) {
+        fail(error);
+      }
+    }
+    if (!failed) fail(new Error('the chain head kept moving while appending'));
+    const record = await chain(body, head);
+    head = { seq: record.seq, hash: record.hash };
+    memory.push(record);
+    if (options.outbox) memoryOutbox.set(record.id, record);
+    return record;
+  };
+
+  const readRange = async (range: () => IDBKeyRange): Promise<ConsentRecord[]> => {
+    const store = idb === null ? null : (idb ?? useStore());
+    if (!store) return [];
+    try {
+      return await store('readonly', (objects) => promisifyRequest(objects.getAll(range()) as IDBRequest<ConsentRecord[]>));
+    } catch (error) {
+      fail(error);
+      return [];
+    }
+  };
+
+  return {
+    get kind() {
+      return failed ? 'memory' : 'indexeddb';
+    },
+    append(body) {
+      const locks = options.locks === undefined ? globalThis.navigator?.locks : options.locks;
+      // lib.dom types request() as Promise<Promise<T>> for an async callback; it resolves to T.
+      if (locks && !failed) return locks.request(APPEND_LOCK, () => appendNow(body)) as unknown as Promise<ConsentRecord>;
+      return appendNow(body);
+    },
+    async list() {
+      // After a failure the records already in IndexedDB may still be readable; the memory
+      // tail continues their chain, so together they verify.
+      return [...(await readRange(RECORDS)), ...memory];
+    },
+    async outbox() {
+      return [...(await readRange(OUTBOX)), ...memoryOutbox.values()];
+    },
+    async delivered(record) {
+      if (memoryOutbox.delete(record.id)) return;
+      const store = idb ?? null;
+      if (!store) return;
+      try {
+        await store('readwrite', (objects) => {
+          objects.delete(['o', record.seq]);
+          return promisifyRequest(objects.transaction);
+        });
+      } catch (error) {
+        fail(error);
+      }
+    },
+  };
+}

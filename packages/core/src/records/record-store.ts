@@ -1,14 +1,17 @@
-import { createStore, get, promisifyRequest } from 'idb-keyval';
+import { createStore, promisifyRequest } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
 import { canonicalJson } from './canonical-json.js';
 import type { JsonValue } from './canonical-json.js';
 import type { ConsentRecord, RecordBody } from './consent-record.js';
-import { sha256Hex } from './sha256.js';
+import { sha256Hex, sha256HexSync } from './sha256.js';
 
 /** The IndexedDB database and object store of the records log (a store of our own). */
 export const RECORDS_DB = 'consentry-records';
 export const RECORDS_STORE = 'log';
-/** Web Lock that serializes read-head + append across tabs of the origin. */
+/**
+ * Web Lock taken around each append, so tabs append one at a time (the transaction alone
+ * already guarantees one chain; the lock keeps appends of all tabs in a fair queue).
+ */
 export const APPEND_LOCK = 'consentry-records-append';
 
 // Keys inside the one object store, so one transaction can write a record, its outbox entry
@@ -54,14 +57,22 @@ export interface RecordStore {
 
 /** The hash a record carries: SHA-256 of its canonical JSON without `hash`. */
 export function hashRecord(record: Omit<ConsentRecord, 'hash'> | ConsentRecord): Promise<string> {
-  const { hash: _ignored, ...rest } = record as ConsentRecord;
-  void _ignored;
-  return sha256Hex(canonicalJson(rest as unknown as JsonValue));
+  return sha256Hex(unsignedJson(record));
 }
 
-async function chain(body: RecordBody, head: Head | null): Promise<ConsentRecord> {
+function unsignedJson(record: Omit<ConsentRecord, 'hash'> | ConsentRecord): string {
+  const { hash: _ignored, ...rest } = record as ConsentRecord;
+  void _ignored;
+  return canonicalJson(rest as unknown as JsonValue);
+}
+
+// Chaining hashes synchronously (script SHA-256, a few microseconds for a record) lets the
+// read of the head and the write of the record share one IndexedDB transaction: readwrite
+// transactions on one store run one at a time across every tab (IndexedDB 3.0, "transaction
+// scheduling"), so two tabs can never chain onto the same head.
+function chain(body: RecordBody, head: Head | null): ConsentRecord {
   const unsigned = { ...body, seq: head ? head.seq + 1 : 0, previousHash: head ? head.hash : null };
-  return { ...unsigned, hash: await hashRecord(unsigned) };
+  return { ...unsigned, hash: sha256HexSync(unsignedJson(unsigned)) };
 }
 
 /**
@@ -95,41 +106,34 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
   };
   if (options.store === null) failed = true;
 
-  // Writes `record` only if the head is still `expected` (compare-and-swap), so two tabs can
-  // never fork the chain even where Web Locks are missing; the lock just avoids the retries.
-  const writeIfHead = (store: UseStore, expected: Head | null, record: ConsentRecord): Promise<boolean> =>
+  // Reads the head and writes the record, its outbox entry and the new head in one
+  // transaction: all of it happens, or none.
+  const appendIn = (store: UseStore, body: RecordBody): Promise<ConsentRecord> =>
     store('readwrite', (objects) => {
-      const current = objects.get(HEAD);
-      let written = false;
-      current.onsuccess = () => {
-        const now = current.result as Head | undefined;
-        if ((now?.hash ?? null) !== (expected?.hash ?? null)) return;
+      let record: ConsentRecord | undefined;
+      const read = objects.get(HEAD);
+      read.onsuccess = () => {
+        head = (read.result as Head | undefined) ?? null;
+        record = chain(body, head);
         objects.put(record, ['r', record.seq]);
         if (options.outbox) objects.put(record, ['o', record.seq]);
         objects.put({ seq: record.seq, hash: record.hash } satisfies Head, HEAD);
-        written = true;
       };
-      return promisifyRequest(objects.transaction).then(() => written);
+      return promisifyRequest(objects.transaction).then(() => record as ConsentRecord);
     });
 
   const appendNow = async (body: RecordBody): Promise<ConsentRecord> => {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const store = useStore();
-      if (!store) break;
+    const store = useStore();
+    if (store) {
       try {
-        const stored = (await get<Head>(HEAD, store)) ?? null;
-        head = stored;
-        const record = await chain(body, stored);
-        if (await writeIfHead(store, stored, record)) {
-          head = { seq: record.seq, hash: record.hash };
-          return record;
-        }
+        const record = await appendIn(store, body);
+        head = { seq: record.seq, hash: record.hash };
+        return record;
       } catch (error) {
         fail(error);
       }
     }
-    if (!failed) fail(new Error('the chain head kept moving while appending'));
-    const record = await chain(body, head);
+    const record = chain(body, head);
     head = { seq: record.seq, hash: record.hash };
     memory.push(record);
     if (options.outbox) memoryOutbox.set(record.id, record);

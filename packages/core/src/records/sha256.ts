@@ -73,6 +73,11 @@ export function toHex(bytes: Uint8Array): string {
   return hex;
 }
 
+/** SHA-256 of the UTF-8 bytes of `text`, as hex, computed synchronously in script. */
+export function sha256HexSync(text: string): string {
+  return toHex(sha256Bytes(new TextEncoder().encode(text)));
+}
+
 /**
  * SHA-256 of the UTF-8 bytes of `text`, as 64 lower-case hex digits. Uses Web Crypto where the
  * page is a secure context and the script implementation elsewhere; both give the same digest.

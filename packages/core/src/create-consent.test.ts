@@ -1,6 +1,19 @@
 import { expect } from '@esm-bundle/chai';
-import { createConsent, parseConsentCookie, type ChangeDetail, type Consent, type ConsentConfig } from '@consentry/core';
+import {
+  ConsentryError,
+  createConsent,
+  memoryStorage,
+  parseConsentCookie,
+  type ChangeDetail,
+  type Consent,
+  type ConsentConfig,
+  type ConsentStorage,
+  type CreateConsentOptions,
+  type LapseDetail,
+} from '@consentry/core';
 import { clearCookies } from '../../../test/helpers/requests.js';
+import { settle } from '../../../test/helpers/wait-for.js';
+import { decodeConsentCookie } from './cookie-codec.js';
 
 const config: ConsentConfig = {
   revision: 1,
@@ -11,6 +24,8 @@ const config: ConsentConfig = {
     marketing: { cookies: ['_fbp'] },
   },
 };
+const DAY = 864e5;
+const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
 
 const cookieValue = (name = 'consentry'): string | undefined =>
   document.cookie
@@ -18,12 +33,20 @@ const cookieValue = (name = 'consentry'): string | undefined =>
     .find((entry) => entry.startsWith(`${name}=`))
     ?.slice(name.length + 1);
 
-const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A storage whose calls throw, as blocked cookies or a sandboxed frame would. */
+const throwing = (which: Array<keyof ConsentStorage>, inner: ConsentStorage = memoryStorage()): ConsentStorage => ({
+  read: () => (which.includes('read') ? raise() : inner.read()),
+  write: (value, expires) => (which.includes('write') ? raise() : inner.write(value, expires)),
+  clear: () => (which.includes('clear') ? raise() : inner.clear()),
+});
+function raise(): never {
+  throw new DOMException('The operation is insecure.', 'SecurityError');
+}
 
 describe('createConsent', () => {
   const made: Consent[] = [];
-  const make = (...args: Parameters<typeof createConsent>) => {
-    const consent = createConsent(args[0], { gpcSignal: false, ...args[1] });
+  const make = (cfg: ConsentConfig = config, options: CreateConsentOptions = {}) => {
+    const consent = createConsent(cfg, { gpcSignal: false, tabSync: 'off', ...options });
     made.push(consent);
     return consent;
   };
@@ -32,71 +55,320 @@ describe('createConsent', () => {
     clearCookies();
   });
 
-  it('starts with no decision', () => {
-    const consent = make(config);
+  it('starts with no decision and grants only necessary', () => {
+    const consent = make();
     expect(consent.get()).to.equal(null);
     expect(consent.needsDecision()).to.equal(true);
+    expect(consent.lapse).to.equal(null);
     expect(consent.allows('necessary')).to.equal(true);
     expect(consent.allows('analytics')).to.equal(false);
+    expect(consent.allows('nonsense')).to.equal(false);
     expect(consent.categories).to.deep.equal(['necessary', 'preferences', 'analytics', 'marketing']);
+    expect(consent.config.revision).to.equal('1');
+    expect(Object.isFrozen(consent.config)).to.equal(true);
     expect(cookieValue()).to.equal(undefined);
   });
 
-  it('acceptAll grants every category, writes the cookie and emits change synchronously', () => {
-    const consent = make(config);
+  it('throws ConsentryError for a bad config', () => {
+    expect(() => createConsent({ revision: 1, categories: {} } as ConsentConfig)).to.throw(ConsentryError, /necessary/);
+  });
+
+  it('acceptAll grants everything, writes the cookie and emits change synchronously, then consentry-change', () => {
+    const consent = make();
+    const order: string[] = [];
     const seen: ChangeDetail[] = [];
-    const onDocument: ChangeDetail[] = [];
-    consent.on('change', (detail) => seen.push(detail));
-    const listener = (event: Event) => onDocument.push((event as CustomEvent<ChangeDetail>).detail);
+    let onDocument: CustomEvent<ChangeDetail> | undefined;
+    consent.on('change', (detail) => {
+      seen.push(detail);
+      order.push('change');
+    });
+    const listener = (event: Event) => {
+      onDocument = event as CustomEvent<ChangeDetail>;
+      order.push('consentry-change');
+    };
     document.addEventListener('consentry-change', listener);
     const state = consent.acceptAll({ layer: 'banner' });
     document.removeEventListener('consentry-change', listener);
+    expect(order).to.deep.equal(['change', 'consentry-change']);
     expect(state.choices).to.deep.equal({ necessary: true, preferences: true, analytics: true, marketing: true });
     expect(state.method).to.equal('accept-all');
-    expect(seen).to.have.length(1);
-    expect(seen[0]!.action).to.equal('accept_all');
-    expect(seen[0]!.layer).to.equal('banner');
-    expect(seen[0]!.origin).to.equal('local');
+    expect(state.id).to.match(/^[A-Za-z0-9_-]{22}$/);
+    expect(seen[0]).to.deep.include({ state, previous: null, action: 'accept_all', layer: 'banner', origin: 'local' });
     expect(seen[0]!.changed).to.deep.equal(['preferences', 'analytics', 'marketing']);
-    expect(onDocument).to.have.length(1);
-    expect(onDocument[0]!.state).to.equal(state);
-    const stored = parseConsentCookie(cookieValue());
-    expect(stored?.choices).to.deep.equal(state.choices);
-    expect(stored?.id).to.equal(state.id);
+    expect(onDocument!.detail).to.equal(seen[0]);
+    expect(onDocument!.bubbles).to.equal(true);
+    expect(onDocument!.composed).to.equal(true);
+    expect(consent.get()).to.equal(state);
+    expect(Object.isFrozen(state.choices)).to.equal(true);
+    expect(parseConsentCookie(cookieValue())).to.deep.equal({ ...state, gpc: false });
   });
 
-  it('a second instance reads the stored decision', () => {
-    const first = make(config);
-    const state = first.set({ analytics: true });
-    const second = make(config);
-    expect(second.get()).to.deep.equal(state);
-    expect(second.allows('analytics')).to.equal(true);
-    expect(second.allows('marketing')).to.equal(false);
+  it('writes the cookie with Path=/, SameSite=Lax, Secure on https, expiring with the decision', async () => {
+    const state = make().set({ analytics: true });
+    const stored = await (window as unknown as { cookieStore: { get(name: string): Promise<Record<string, unknown>> } }).cookieStore.get('consentry');
+    expect(location.protocol).to.equal('https:');
+    expect(stored).to.include({ path: '/', sameSite: 'lax', secure: true });
+    // Cookie expiry has one-second precision.
+    expect(Math.abs((stored.expires as number) - Date.parse(state.expiresAt))).to.be.below(1000);
   });
 
-  it('rejectAll, withdraw and reset', async () => {
-    const consent = make(config);
-    const first = consent.acceptAll();
-    const rejected = consent.rejectAll();
-    expect(rejected.id).to.equal(first.id);
-    expect(rejected.choices).to.deep.equal({ necessary: true, preferences: false, analytics: false, marketing: false });
-    const withdrawn = consent.withdraw();
-    expect(withdrawn.id).to.equal(first.id);
+  it('honours the cookie name, sameSite and expiresAfterDays', async () => {
+    const state = make({ ...config, cookie: { name: 'site_consent', sameSite: 'Strict' }, expiresAfterDays: 30 }, { now: () => T0 }).rejectAll();
+    expect(Date.parse(state.expiresAt) - Date.parse(state.decidedAt)).to.equal(30 * DAY);
+    expect(cookieValue()).to.equal(undefined);
+    expect(parseConsentCookie(cookieValue('site_consent'))?.method).to.equal('reject-all');
+    const stored = await (window as unknown as { cookieStore: { get(name: string): Promise<Record<string, unknown>> } }).cookieStore.get('site_consent');
+    expect(stored).to.include({ sameSite: 'strict' });
+  });
+
+  it('a new instance (the next page) reads the stored decision', () => {
+    const state = make().set({ analytics: true }, { layer: 'preferences' });
+    const next = make();
+    expect(next.get()).to.deep.equal(state);
+    expect(next.needsDecision()).to.equal(false);
+    expect(next.allows('analytics')).to.equal(true);
+    expect(next.allows('marketing')).to.equal(false);
+  });
+
+  it('set() refuses unlisted categories and reports exactly what changed', () => {
+    const consent = make();
+    consent.set({ analytics: true, marketing: true });
+    const seen: ChangeDetail[] = [];
+    consent.on('change', (detail) => seen.push(detail));
+    const state = consent.set({ preferences: true, analytics: true });
+    expect(state.choices).to.deep.equal({ necessary: true, preferences: true, analytics: true, marketing: false });
+    expect(state.method).to.equal('custom');
+    expect(seen[0]!.changed).to.deep.equal(['preferences', 'marketing']);
+    expect(seen[0]!.action).to.equal('custom');
+    expect(seen[0]!.layer).to.equal('api');
+  });
+
+  it('set() rejects unknown categories and bad values', () => {
+    const consent = make();
+    const codeOf = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        return (error as ConsentryError).code;
+      }
+      return 'no error';
+    };
+    expect(codeOf(() => consent.set({ analytic: true }))).to.equal('call/unknown-category');
+    expect(codeOf(() => consent.set({ __proto__: true } as never))).to.equal('no error'); // an object literal's __proto__ is its prototype, not a key
+    expect(codeOf(() => consent.set(JSON.parse('{"__proto__": true}')))).to.equal('call/unknown-category');
+    expect(codeOf(() => consent.set({ analytics: 'yes' } as never))).to.equal('call/bad-choices');
+    expect(codeOf(() => consent.set({ necessary: false }))).to.equal('call/bad-choices');
+    expect(codeOf(() => consent.set(null as never))).to.equal('call/bad-choices');
+    expect(codeOf(() => consent.set(['analytics'] as never))).to.equal('call/bad-choices');
+    expect(consent.get()?.choices.analytics).to.equal(false);
+  });
+
+  it('passes the decision context (layer, notice) into the change event', () => {
+    const consent = make();
+    const seen: ChangeDetail[] = [];
+    consent.on('change', (detail) => seen.push(detail));
+    const notice = { language: 'en', texts: { title: 'Cookies', body: 'We use cookies.' } };
+    consent.rejectAll({ layer: 'banner', notice });
+    expect(seen[0]!.layer).to.equal('banner');
+    expect(seen[0]!.notice).to.deep.equal(notice);
+    expect(seen[0]!.action).to.equal('reject_all');
+  });
+
+  it('a decision equal to the current one is still written and announced', () => {
+    let now = T0;
+    const consent = make(config, { now: () => now });
+    const first = consent.rejectAll();
+    now += 60_000;
+    const seen: ChangeDetail[] = [];
+    consent.on('change', (detail) => seen.push(detail));
+    const second = consent.rejectAll();
+    expect(seen).to.have.length(1);
+    expect(seen[0]!.changed).to.deep.equal([]);
+    expect(second.decidedAt).to.equal(new Date(T0 + 60_000).toISOString());
+    expect(second.id).to.equal(first.id);
+    expect(parseConsentCookie(cookieValue())?.decidedAt).to.equal(second.decidedAt);
+  });
+
+  it('withdraw() refuses every optional category and keeps the consent id', () => {
+    const consent = make();
+    const accepted = consent.acceptAll();
+    const seen: ChangeDetail[] = [];
+    consent.on('change', (detail) => seen.push(detail));
+    const withdrawn = consent.withdraw({ layer: 'preferences' });
+    expect(withdrawn.id).to.equal(accepted.id);
+    expect(withdrawn.choices).to.deep.equal({ necessary: true, preferences: false, analytics: false, marketing: false });
+    expect(seen[0]).to.deep.include({ action: 'withdraw', layer: 'preferences', previous: accepted });
+    expect(seen[0]!.changed).to.deep.equal(['preferences', 'analytics', 'marketing']);
+    expect(consent.needsDecision()).to.equal(false);
+  });
+
+  it('reset() forgets the decision, deletes the cookie, and the next decision gets a new id', () => {
+    const consent = make();
+    const accepted = consent.acceptAll();
+    const seen: ChangeDetail[] = [];
+    consent.on('change', (detail) => seen.push(detail));
     consent.reset();
     expect(consent.get()).to.equal(null);
+    expect(consent.needsDecision()).to.equal(true);
     expect(cookieValue()).to.equal(undefined);
-    await tick();
+    expect(seen[0]).to.deep.include({ state: null, previous: accepted, action: 'withdraw' });
+    expect(consent.rejectAll().id).not.to.equal(accepted.id);
   });
 
-  it('when() resolves once the category is granted', async () => {
-    const consent = make(config);
-    let resolved = false;
-    const waiting = consent.when('analytics').then(() => (resolved = true));
-    consent.set({ preferences: true });
-    await tick();
-    expect(resolved).to.equal(false);
-    consent.set({ analytics: true });
-    await waiting;
-    expect(resolved).to.equal(true);
+  it('uses the injected id generator and clock', () => {
+    const state = make(config, { randomId: () => 'injected-id-0123456789', now: () => T0 }).acceptAll();
+    expect(state.id).to.equal('injected-id-0123456789');
+    expect(state.decidedAt).to.equal('2026-11-23T12:00:00.000Z');
+    expect(state.expiresAt).to.equal(new Date(T0 + 182 * DAY).toISOString());
+  });
+
+  it('makes a different random id for each new visitor', () => {
+    const ids = new Set<string>();
+    for (let i = 0; i < 20; i++) ids.add(make(config, { storage: memoryStorage() }).acceptAll().id);
+    expect(ids.size).to.equal(20);
+  });
+
+  describe('when()', () => {
+    it('resolves at once for a granted category and for necessary', async () => {
+      const consent = make();
+      consent.set({ analytics: true });
+      await consent.when('analytics');
+      await consent.when('necessary');
+    });
+
+    it('waits until the category is granted, across decisions', async () => {
+      const consent = make();
+      let resolved = false;
+      const waiting = consent.when('analytics').then(() => (resolved = true));
+      consent.set({ preferences: true });
+      await settle();
+      expect(resolved).to.equal(false);
+      consent.set({ analytics: true });
+      await waiting;
+      expect(resolved).to.equal(true);
+    });
+
+    it('rejects for an unknown category', async () => {
+      const error = await make()
+        .when('analytic')
+        .then(() => null, (reason: unknown) => reason);
+      expect((error as ConsentryError).code).to.equal('call/unknown-category');
+    });
+  });
+
+  describe('lapse: expiry and revision', () => {
+    it('an expired decision reads as null, is reported once, and its id is kept', async () => {
+      make(config, { now: () => T0 }).acceptAll();
+      const stillValid = make(config, { now: () => T0 + 182 * DAY - 1 });
+      expect(stillValid.get()?.method).to.equal('accept-all');
+
+      const later = T0 + 182 * DAY;
+      const lapses: LapseDetail[] = [];
+      const consent = make(config, { now: () => later });
+      consent.on('lapse', (detail) => lapses.push(detail));
+      expect(consent.get()).to.equal(null);
+      expect(consent.needsDecision()).to.equal(true);
+      expect(consent.allows('analytics')).to.equal(false);
+      expect(consent.lapse?.reason).to.equal('expired');
+      await settle();
+      expect(lapses).to.have.length(1);
+      expect(lapses[0]!.previous.method).to.equal('accept-all');
+      expect(decodeConsentCookie(cookieValue()).kind).to.equal('lapsed');
+
+      // The next page load: nothing to report again.
+      const again = make(config, { now: () => later + 1000 });
+      const more: LapseDetail[] = [];
+      again.on('lapse', (detail) => more.push(detail));
+      await settle();
+      expect(again.lapse).to.equal(null);
+      expect(more).to.deep.equal([]);
+      expect(again.needsDecision()).to.equal(true);
+      expect(again.rejectAll().id).to.equal(lapses[0]!.previous.id);
+    });
+
+    it('a decision under another revision lapses with reason "revision"', async () => {
+      const accepted = make(config).acceptAll();
+      const consent = make({ ...config, revision: 2 });
+      const lapses: LapseDetail[] = [];
+      consent.on('lapse', (detail) => lapses.push(detail));
+      expect(consent.get()).to.equal(null);
+      await settle();
+      expect(lapses).to.deep.equal([{ previous: accepted, reason: 'revision' }]);
+      expect(consent.set({ analytics: true }).id).to.equal(accepted.id);
+      expect(parseConsentCookie(cookieValue())?.revision).to.equal('2');
+    });
+
+    it('a page left open past the expiry lapses then', async () => {
+      let now = T0;
+      const consent = make(config, { now: () => now });
+      consent.acceptAll();
+      const lapses: LapseDetail[] = [];
+      consent.on('lapse', (detail) => lapses.push(detail));
+      now = T0 + 183 * DAY;
+      expect(consent.allows('analytics')).to.equal(false);
+      expect(consent.get()).to.equal(null);
+      await settle();
+      expect(lapses).to.have.length(1);
+      expect(lapses[0]!.reason).to.equal('expired');
+    });
+  });
+
+  describe('storage that throws', () => {
+    it('a storage that throws on read means no consent, a warning, no crash', async () => {
+      const warnings: string[] = [];
+      const consent = make(config, { storage: throwing(['read']) });
+      consent.on('warning', (detail) => warnings.push(detail.code));
+      expect(consent.get()).to.equal(null);
+      await settle();
+      expect(warnings).to.deep.equal(['storage/read']);
+    });
+
+    it('a storage that throws on write keeps the decision for this page and warns in the call', () => {
+      const warnings: string[] = [];
+      const changes: ChangeDetail[] = [];
+      const consent = make(config, { storage: throwing(['write', 'clear']) });
+      consent.on('warning', (detail) => warnings.push(detail.code));
+      consent.on('change', (detail) => changes.push(detail));
+      const state = consent.set({ analytics: true });
+      expect(warnings).to.deep.equal(['storage/write']);
+      expect(changes).to.have.length(1);
+      expect(consent.get()).to.equal(state);
+      expect(consent.allows('analytics')).to.equal(true);
+      expect(() => consent.reset()).not.to.throw();
+      expect(warnings).to.deep.equal(['storage/write', 'storage/write']);
+      expect(consent.get()).to.equal(null);
+    });
+
+    it('a storage that throws everywhere never breaks a page', async () => {
+      const consent = make(config, { storage: throwing(['read', 'write', 'clear']) });
+      expect(() => {
+        consent.acceptAll();
+        consent.withdraw();
+        consent.reset();
+      }).not.to.throw();
+      await settle();
+    });
+
+    it('a cookie the browser refuses (Domain of another site) warns and holds for this page', () => {
+      const warnings: string[] = [];
+      const consent = make({ ...config, cookie: { domain: 'example.com' } });
+      consent.on('warning', (detail) => warnings.push(detail.code));
+      consent.acceptAll();
+      expect(cookieValue()).to.equal(undefined);
+      expect(warnings).to.deep.equal(['storage/not-stored']);
+      expect(consent.allows('analytics')).to.equal(true);
+    });
+  });
+
+  describe('audit()', () => {
+    it('lists visible cookies with their category and whether consent allows them', () => {
+      const consent = make();
+      consent.set({ analytics: true });
+      document.cookie = '_ga=GA1.1.1; path=/';
+      document.cookie = '_fbp=fb.1; path=/';
+      const entries = consent.audit();
+      expect(entries.find((entry) => entry.name === '_ga')).to.include({ category: 'analytics', allowed: true });
+      expect(entries.find((entry) => entry.name === '_fbp')).to.include({ category: 'marketing', allowed: false });
+    });
   });
 });

@@ -2,9 +2,12 @@ import { auditCookies, watchCookies } from './audit.js';
 import type { Catalogue } from './classify-cookie.js';
 import { decodeConsentCookie, encodeConsentCookie, encodeLapsedMarker } from './cookie-codec.js';
 import { cookieStorage, type ConsentStorage } from './consent-storage.js';
+import { freezeState, fullChoices, grants, makeDecision } from './decision.js';
 import { ConsentryError } from './errors.js';
 import { GPC_CATEGORY, readGlobalPrivacyControl } from './gpc.js';
 import { runJanitor } from './janitor.js';
+import { randomConsentId } from './random-id.js';
+import { readStoredConsent } from './stored-consent.js';
 import { startTabSync, type TabMessage, type TabSync, type TabSyncMode } from './tab-sync.js';
 import {
   NECESSARY,
@@ -24,10 +27,8 @@ import {
 } from './types.js';
 import { isPlainObject, validateConfig, type ResolvedConfig } from './validate-config.js';
 
-export type { ConsentStorage } from './consent-storage.js';
-export { cookieStorage, memoryStorage } from './consent-storage.js';
+export { cookieStorage, memoryStorage, type ConsentStorage } from './consent-storage.js';
 export { validateConfig, type ResolvedConfig } from './validate-config.js';
-export { candidateDomains } from './janitor.js';
 export type { TabSyncMode } from './tab-sync.js';
 
 /** What varies between pages and tests; every option has a lazy default. */
@@ -36,13 +37,13 @@ export interface CreateConsentOptions {
   catalogue?: Catalogue;
   /** Clock in ms since the epoch; default `Date.now`. */
   now?: () => number;
-  /** Consent id generator; default 128 random bits from `crypto.getRandomValues`, base64url. */
+  /** Consent id generator; default 128 random bits (`crypto.getRandomValues`) as base64url. */
   randomId?: () => string;
   /** The Global Privacy Control signal; default `navigator.globalPrivacyControl === true`. */
   gpcSignal?: boolean | (() => boolean);
-  /** Where the consent cookie value lives; default a js-cookie cookie from `config.cookie`. */
+  /** Where the consent cookie's value lives; default a js-cookie cookie from `config.cookie`. */
   storage?: ConsentStorage;
-  /** How other tabs learn of decisions: `broadcast` (default, with the focus fallback), `focus` (re-read the cookie on focus/visibility only), `off`. */
+  /** How other tabs learn of decisions: `broadcast` (default; BroadcastChannel plus a re-read on focus), `focus` (re-read only), `off`. */
   tabSync?: TabSyncMode;
 }
 
@@ -55,23 +56,15 @@ const ACTION_BY_METHOD: Record<DecisionMethod, DecisionAction> = {
   api: 'custom',
 };
 
-/** 128 bits from the platform's CSPRNG as 22 base64url characters. */
-function defaultRandomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-const freezeState = (state: ConsentState): ConsentState => Object.freeze({ ...state, choices: Object.freeze({ ...state.choices }) });
-
 class ConsentInstance extends EventTarget implements Consent {
   readonly config: ResolvedConfig;
   readonly categories: readonly CategoryId[];
   readonly gpc: boolean;
   #lapse: LapseDetail | null = null;
   #state: ConsentState | null = null;
-  /** The consent id to reuse: the current decision's, or one kept by a lapsed marker. */
+  /** The consent id to reuse: the current decision's, or one a lapsed marker kept. */
   #id: string | undefined;
-  /** The last cookie value read or written, so a focus re-check sees only real changes. */
+  /** The stored value last read or written, so a focus re-check reacts to real changes only. */
   #raw: string | undefined;
   #storage: ConsentStorage;
   #now: () => number;
@@ -87,24 +80,28 @@ class ConsentInstance extends EventTarget implements Consent {
     this.categories = Object.freeze(Object.keys(config.categories));
     this.#storage = options.storage ?? cookieStorage(config.cookie);
     this.#now = options.now ?? Date.now;
-    this.#randomId = options.randomId ?? defaultRandomId;
+    this.#randomId = options.randomId ?? randomConsentId;
     this.#catalogue = options.catalogue;
     const signal = options.gpcSignal ?? readGlobalPrivacyControl;
     this.gpc = config.gpc && (typeof signal === 'function' ? signal() : signal) === true;
 
-    // Events found while starting go out in a microtask, so that listeners attached right
-    // after createConsent() returns receive them.
+    // What is found while starting is announced in a microtask, so that listeners attached
+    // right after createConsent() returns receive it.
     const later: Array<() => void> = [];
-    const storedGpc = this.#load(later);
-    const state = this.#state;
-    if (this.gpc && !storedGpc && state?.choices[GPC_CATEGORY] === true) {
-      // GPC-3: the signal beats an earlier opt-in; a decision taken while GPC was already
-      // honoured (storedGpc) granted marketing by an explicit switch and stands.
-      later.push(this.#decide({ ...state.choices, [GPC_CATEGORY]: false }, 'gpc', 'gpc', { layer: 'auto' }));
+    const stored = readStoredConsent(this.#storage, config.revision, this.categories, this.#now());
+    this.#raw = stored.raw;
+    this.#id = stored.id;
+    this.#state = stored.state;
+    if (stored.warning) this.#warn(stored.warning.code, stored.warning.message, later);
+    if (stored.lapse) this.#markLapsed(stored.lapse, later);
+    if (this.gpc && !stored.gpc && stored.state?.choices[GPC_CATEGORY] === true) {
+      // GPC-3: the signal beats an earlier opt-in. A decision taken while GPC was already
+      // honoured (stored.gpc) granted marketing by an explicit switch, and stands.
+      later.push(this.#decide({ ...stored.state.choices, [GPC_CATEGORY]: false }, 'gpc', 'gpc', { layer: 'auto' }));
     } else {
-      // At start, cookies of every category not granted go (after a lapse, that is all).
+      // Cookies of every category not granted go at once (after a lapse: every optional one).
       const detail = this.#clean();
-      if (this.#lapse || detail.deleted.length + detail.undeletable.length > 0) later.push(() => this.#emit('janitor', detail));
+      if (stored.lapse || detail.deleted.length + detail.undeletable.length > 0) later.push(() => this.#emit('janitor', detail));
     }
     queueMicrotask(() => later.forEach((run) => run()));
     this.#sync = startTabSync(`consentry:${config.cookie.name}`, options.tabSync ?? 'broadcast', (message) => this.#receive(message), () => this.#recheck());
@@ -117,12 +114,9 @@ class ConsentInstance extends EventTarget implements Consent {
 
   get(): ConsentState | null {
     const state = this.#state;
-    if (state && Date.parse(state.expiresAt) <= this.#now()) {
-      // The page outlived the decision: it lapses now, exactly as on a later page load.
-      this.#expire(state, 'expired');
-      return null;
-    }
-    return state;
+    // A page open longer than the decision lasts: it lapses now, as on a later page load.
+    if (state && Date.parse(state.expiresAt) <= this.#now()) this.#markLapsed(Object.freeze({ previous: state, reason: 'expired' }));
+    return this.#state;
   }
 
   needsDecision(): boolean {
@@ -130,24 +124,20 @@ class ConsentInstance extends EventTarget implements Consent {
   }
 
   allows(category: CategoryId): boolean {
-    if (category === NECESSARY) return true;
-    return this.get()?.choices[category] === true && this.categories.includes(category);
+    return this.categories.includes(category) && grants(this.get(), category);
   }
 
   when(category: CategoryId): Promise<void> {
-    if (!this.categories.includes(category)) return Promise.reject(this.#unknown(category, 'when'));
+    if (!this.categories.includes(category)) return Promise.reject(this.#unknown(category, 'when()'));
     if (this.allows(category)) return Promise.resolve();
     return new Promise((resolve) => this.#waiters.push({ category, resolve }));
   }
 
   acceptAll(context?: DecisionContext): ConsentState {
-    const choices = Object.fromEntries(this.categories.map((id) => [id, true]));
-    // GPC-2: "accept all" never includes the category the signal opts out of; only an
-    // explicit set({ marketing: true }) can grant it.
-    if (this.gpc && this.categories.includes(GPC_CATEGORY)) {
-      choices[GPC_CATEGORY] = false;
-      return this.#decideNow(choices, 'gpc', 'gpc', context);
-    }
+    const choices = fullChoices(this.categories, Object.fromEntries(this.categories.map((id) => [id, true])));
+    // GPC-2: "accept all" never grants what the signal opts out of; only an explicit
+    // set({ marketing: true }) can.
+    if (this.gpc && this.categories.includes(GPC_CATEGORY)) return this.#decideNow({ ...choices, [GPC_CATEGORY]: false }, 'gpc', 'gpc', context);
     return this.#decideNow(choices, 'accept-all', 'accept_all', context);
   }
 
@@ -159,10 +149,10 @@ class ConsentInstance extends EventTarget implements Consent {
     if (!isPlainObject(choices)) throw new ConsentryError('call/bad-choices', 'pass an object of category ids to booleans, e.g. { analytics: true }.', 'set()');
     for (const [category, value] of Object.entries(choices)) {
       if (!this.categories.includes(category)) throw this.#unknown(category, 'set()');
-      if (typeof value !== 'boolean' && value !== undefined) throw new ConsentryError('call/bad-choices', `the choice for "${category}" must be true or false.`, 'set()');
-      if (category === NECESSARY && value === false) throw new ConsentryError('call/bad-choices', 'the necessary category cannot be refused; leave it out.', 'set()');
+      if (typeof value !== 'boolean') throw new ConsentryError('call/bad-choices', `the choice for "${category}" must be true or false.`, 'set()');
+      if (category === NECESSARY && !value) throw new ConsentryError('call/bad-choices', 'the necessary category cannot be refused; leave it out.', 'set()');
     }
-    return this.#decideNow(choices as Record<CategoryId, boolean>, 'custom', 'custom', context);
+    return this.#decideNow(choices, 'custom', 'custom', context);
   }
 
   withdraw(context?: DecisionContext): ConsentState {
@@ -171,8 +161,7 @@ class ConsentInstance extends EventTarget implements Consent {
 
   reset(): void {
     const previous = this.#state;
-    this.#guard('storage/write', () => this.#storage.clear());
-    this.#state = null;
+    this.#attempt('storage/write', () => this.#storage.clear());
     this.#id = undefined;
     this.#raw = undefined;
     this.#sync.post({ kind: 'reset', action: 'withdraw', layer: 'api' });
@@ -196,36 +185,16 @@ class ConsentInstance extends EventTarget implements Consent {
     this.#stopWatching();
   }
 
-  /** Reads the stored decision; returns whether GPC was honoured when it was taken. */
-  #load(later: Array<() => void>): boolean {
-    let raw: string | undefined;
-    if (!this.#guard('storage/read', () => (raw = this.#storage.read()), later)) return false;
-    this.#raw = raw;
-    if (raw === undefined || raw === '') return false;
-    const decoded = decodeConsentCookie(raw);
-    if (decoded.kind === 'lapsed') this.#id = decoded.id;
-    if (decoded.kind === 'invalid') {
-      this.#warn('cookie/unreadable', `the consent cookie "${this.config.cookie.name}" could not be read (${decoded.reason}); asking again.`, later);
-    }
-    if (decoded.kind !== 'decision') return false;
-    const { gpc, ...state } = decoded.state;
-    this.#id = state.id;
-    const frozen = freezeState({ ...state, choices: this.#fullChoices(state.choices) });
-    if (Date.parse(state.expiresAt) <= this.#now()) this.#expire(frozen, 'expired', later);
-    else if (state.revision !== this.config.revision) this.#expire(frozen, 'revision', later);
-    else this.#state = frozen;
-    return gpc;
-  }
-
-  /** A decision lapsed: forget it, keep its id in a marker so it is reported only once. */
-  #expire(previous: ConsentState, reason: LapseDetail['reason'], later?: Array<() => void>): void {
+  /**
+   * A decision lapsed: forget it, and store a marker that keeps its consent id, so that the
+   * next page load neither reports the same lapse again nor loses the id.
+   */
+  #markLapsed(lapse: LapseDetail, later?: Array<() => void>): void {
     this.#state = null;
-    this.#id = previous.id;
-    this.#lapse = Object.freeze({ previous, reason });
-    const marker = encodeLapsedMarker(previous.id);
-    const written = this.#guard('storage/write', () => this.#storage.write(marker, new Date(this.#now() + this.config.expiresAfterDays * DAY)), later);
-    if (written) this.#raw = marker;
-    const lapse = this.#lapse;
+    this.#id = lapse.previous.id;
+    this.#lapse = lapse;
+    const marker = encodeLapsedMarker(lapse.previous.id);
+    if (this.#attempt('storage/write', () => this.#storage.write(marker, new Date(this.#now() + this.config.expiresAfterDays * DAY)), later)) this.#raw = marker;
     // While starting, the constructor runs the janitor itself.
     if (later) later.push(() => this.#emit('lapse', lapse));
     else
@@ -235,41 +204,35 @@ class ConsentInstance extends EventTarget implements Consent {
       });
   }
 
-  /** Every configured category, necessary true, anything unknown or missing refused. */
-  #fullChoices(choices: Partial<Record<CategoryId, boolean>>): Record<CategoryId, boolean> {
-    return Object.fromEntries(this.categories.map((id) => [id, id === NECESSARY || choices[id] === true]));
-  }
-
   #decideNow(choices: Partial<Record<CategoryId, boolean>>, method: DecisionMethod, action: DecisionAction, context?: DecisionContext): ConsentState {
-    const announce = this.#decide(choices, method, action, context);
-    announce();
+    this.#decide(choices, method, action, context)();
     return this.#state as ConsentState;
   }
 
   /**
-   * Makes and stores a decision; returns the function that announces it (the caller runs it
-   * at once, or in a microtask while starting). Even a decision equal to the current one is
-   * written and announced: records keep every decision.
+   * Makes and stores a decision; returns the function that announces it (run at once, or in
+   * a microtask while starting). A decision equal to the current one is still written and
+   * announced, with `changed` empty: the records keep every decision.
    */
   #decide(choices: Partial<Record<CategoryId, boolean>>, method: DecisionMethod, action: DecisionAction, context: DecisionContext = {}): () => void {
-    const now = this.#now();
     const previous = this.get();
-    const state = freezeState({
+    const state = makeDecision({
       id: previous?.id ?? this.#id ?? this.#randomId(),
       revision: this.config.revision,
-      decidedAt: new Date(now).toISOString(),
-      expiresAt: new Date(now + this.config.expiresAfterDays * DAY).toISOString(),
-      choices: this.#fullChoices(choices),
+      categories: this.categories,
+      choices,
       method,
+      now: this.#now(),
+      expiresAfterDays: this.config.expiresAfterDays,
     });
     const value = encodeConsentCookie(state, this.gpc);
     const warnings: Array<() => void> = [];
-    if (this.#guard('storage/write', () => this.#storage.write(value, new Date(state.expiresAt)), warnings)) {
-      // Cookies can be refused silently (blocked by the browser, a domain that does not
-      // match the page): read back, so the focus re-check compares with what is stored.
+    if (this.#attempt('storage/write', () => this.#storage.write(value, new Date(state.expiresAt)), warnings)) {
+      // A browser may refuse a cookie silently (cookies blocked, a Domain that does not match
+      // the page): read back, so the focus re-check compares with what is really stored.
       let stored: string | undefined = value;
-      this.#guard('storage/read', () => (stored = this.#storage.read()), undefined, true);
-      if (stored !== value) this.#warn('storage/not-stored', `the browser did not keep the consent cookie "${this.config.cookie.name}"; consent is kept for this page only.`, warnings);
+      this.#attempt('storage/read', () => (stored = this.#storage.read()), undefined, true);
+      if (stored !== value) this.#warn('storage/not-stored', `the browser did not keep the consent cookie "${this.config.cookie.name}"; the decision holds for this page only.`, warnings);
       this.#raw = stored;
     }
     this.#id = state.id;
@@ -280,22 +243,19 @@ class ConsentInstance extends EventTarget implements Consent {
       warnings.forEach((run) => run());
       this.#sync.post({ kind: 'decision', value, action, layer });
       this.#apply(state, previous, action, layer, context.notice, 'local');
-      const refused = this.categories.filter((id) => !state.choices[id]);
-      if (refused.length > 0) this.#emit('janitor', this.#clean());
+      if (this.categories.some((id) => !state.choices[id])) this.#emit('janitor', this.#clean());
     };
   }
 
-  /** Announces a new state: `change` on the instance, then `consentry-change` on document. */
+  /** Announces a state: `change` on the instance (synchronously), then `consentry-change` on document. */
   #apply(state: ConsentState | null, previous: ConsentState | null, action: DecisionAction, layer: DecisionLayer, notice: DecisionContext['notice'], origin: ChangeDetail['origin']): void {
     this.#state = state;
-    const granted = (s: ConsentState | null, id: CategoryId) => id === NECESSARY || s?.choices[id] === true;
-    const changed = this.categories.filter((id) => granted(state, id) !== granted(previous, id));
+    const changed = this.categories.filter((id) => grants(state, id) !== grants(previous, id));
     const detail: ChangeDetail = { state, previous, changed, action, layer, origin };
     if (notice) detail.notice = notice;
-    this.#emit('change', Object.freeze(detail));
-    if (typeof document !== 'undefined') {
-      document.dispatchEvent(new CustomEvent('consentry-change', { detail, bubbles: true, composed: true }));
-    }
+    Object.freeze(detail);
+    this.#emit('change', detail);
+    if (typeof document !== 'undefined') document.dispatchEvent(new CustomEvent('consentry-change', { detail, bubbles: true, composed: true }));
     const waiting = this.#waiters;
     this.#waiters = waiting.filter((waiter) => !this.allows(waiter.category));
     for (const waiter of waiting) if (this.allows(waiter.category)) waiter.resolve();
@@ -303,27 +263,24 @@ class ConsentInstance extends EventTarget implements Consent {
 
   /** Deletes the cookies of every category not granted now. */
   #clean() {
-    const refused = this.categories.filter((id) => !this.allows(id));
-    return runJanitor(refused, this.config, this.#catalogue);
+    return runJanitor(this.categories.filter((id) => !this.allows(id)), this.config, this.#catalogue);
   }
 
-  /** A decision from another tab: adopt it without writing the cookie again. */
+  /** A message from another tab: adopt its decision without writing the cookie again. */
   #receive(message: TabMessage): void {
-    if (message.kind === 'reset') {
-      this.#raw = undefined;
-      this.#id = undefined;
-      if (this.#state) this.#apply(null, this.#state, 'withdraw', message.layer, undefined, 'other-tab');
-      return;
-    }
-    this.#adopt(message.value, message.action, message.layer);
+    if (message.kind === 'decision') return this.#adopt(message.value, message.action, message.layer);
+    this.#raw = undefined;
+    this.#id = undefined;
+    if (this.#state) this.#apply(null, this.#state, 'withdraw', message.layer, undefined, 'other-tab');
   }
 
-  /** Fallback for missed messages: the shared cookie changed while this page was away. */
+  /** Fallback for missed messages: re-read the shared cookie when the page comes back. */
   #recheck(): void {
     let raw: string | undefined;
-    if (!this.#guard('storage/read', () => (raw = this.#storage.read()), undefined, true) || raw === this.#raw) return;
+    if (!this.#attempt('storage/read', () => (raw = this.#storage.read()), undefined, true) || raw === this.#raw) return;
     const decoded = decodeConsentCookie(raw);
     if (decoded.kind === 'decision') return this.#adopt(raw, ACTION_BY_METHOD[decoded.state.method], 'api');
+    // The decision is gone (reset, lapsed or cleared elsewhere): nothing counts any more.
     this.#raw = raw;
     this.#id = decoded.kind === 'lapsed' ? decoded.id : undefined;
     if (this.#state) this.#apply(null, this.#state, 'withdraw', 'api', undefined, 'other-tab');
@@ -334,25 +291,24 @@ class ConsentInstance extends EventTarget implements Consent {
     // A tab running another revision of the config cannot hand us its decision.
     if (decoded.kind !== 'decision' || decoded.state.revision !== this.config.revision || Date.parse(decoded.state.expiresAt) <= this.#now()) return;
     const { gpc, ...stored } = decoded.state;
-    void gpc;
-    const state = freezeState({ ...stored, choices: this.#fullChoices(stored.choices) });
+    void gpc; // the other tab already applied GPC to this decision
     this.#raw = value;
-    this.#id = state.id;
+    this.#id = stored.id;
     this.#lapse = null;
-    this.#apply(state, this.#state, action, layer, undefined, 'other-tab');
+    this.#apply(freezeState({ ...stored, choices: fullChoices(this.categories, stored.choices) }), this.#state, action, layer, undefined, 'other-tab');
   }
 
   #unknown(category: CategoryId, call: string): ConsentryError {
     return new ConsentryError('call/unknown-category', `"${category}" is not a configured category; use one of: ${this.categories.join(', ')}.`, call);
   }
 
-  /** Runs a storage call; a throw becomes a `warning` (now, or queued in `later`). */
-  #guard(code: string, run: () => void, later?: Array<() => void>, quiet = false): boolean {
+  /** Runs a storage call; a throw becomes a `warning` (now, or queued in `later`), never the page's problem. */
+  #attempt(code: string, run: () => void, later?: Array<() => void>, quiet = false): boolean {
     try {
       run();
       return true;
     } catch (error) {
-      if (!quiet) this.#warn(code, `the consent storage failed (${String(error)}); consent is kept for this page only.`, later);
+      if (!quiet) this.#warn(code, `the consent storage failed (${String(error)}); the decision holds for this page only.`, later);
       return false;
     }
   }
@@ -370,9 +326,10 @@ class ConsentInstance extends EventTarget implements Consent {
 }
 
 /**
- * Creates a consent instance for `config` (validated first; a bad config throws
- * `ConsentryError`). Reads the stored decision, applies Global Privacy Control, clears
- * cookies of categories not granted, and keeps in step with other tabs.
+ * Creates a consent instance for `config`, validated first (a bad config throws
+ * `ConsentryError`). It reads the stored decision, applies Global Privacy Control, clears
+ * cookies of categories not granted, and keeps in step with other tabs. No singleton: each
+ * call returns a new instance; call `destroy()` when done with one.
  */
 export function createConsent(config: ConsentConfig, options: CreateConsentOptions = {}): Consent {
   return new ConsentInstance(validateConfig(config), options);

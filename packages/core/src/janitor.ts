@@ -27,6 +27,21 @@ export function candidateDomains(hostname: string): string[] {
   return domains;
 }
 
+/**
+ * Every path a cookie visible on `pathname` can have: a cookie is visible only where its
+ * Path is a prefix of the page's (rfc6265bis 5.1.4), so `/a/b/c` gives `/`, `/a`, `/a/b`,
+ * `/a/b/c` and the same with a trailing slash.
+ */
+export function pathPrefixes(pathname: string): string[] {
+  const paths = ['/'];
+  const parts = pathname.split('/').filter(Boolean);
+  for (let i = 1; i <= parts.length; i++) {
+    const path = `/${parts.slice(0, i).join('/')}`;
+    paths.push(path, `${path}/`);
+  }
+  return paths;
+}
+
 /** Names of the cookies `document.cookie` shows (first occurrence only). */
 export function visibleCookieNames(cookieString: string): string[] {
   const names = new Set<string>();
@@ -51,7 +66,7 @@ export function runJanitor(refused: readonly CategoryId[], config: JanitorConfig
   const before = visibleCookieNames(document.cookie);
   const targets = new Set<string>();
   const undeletable = new Set<string>();
-  const paths = new Set(['/', config.cookie.path ?? '/', location.pathname.replace(/\/[^/]*$/, '') || '/']);
+  const paths = new Set(['/', config.cookie.path ?? '/', ...pathPrefixes(location.pathname)]);
   const domains = new Set(candidateDomains(location.hostname));
   for (const category of refused) {
     if (category === NECESSARY) continue;
@@ -75,10 +90,13 @@ export function runJanitor(refused: readonly CategoryId[], config: JanitorConfig
       name !== config.cookie.name &&
       classifyCookie(name, undefined, { categories: config.categories as Record<CategoryId, CategoryConfig> }).category !== NECESSARY,
   );
-  const secure = location.protocol === 'https:' ? '; Secure' : '';
+  // On https also the partitioned (CHIPS) twin: it is only matched with `Partitioned`.
+  const variants = location.protocol === 'https:' ? ['; Secure', '; Secure; SameSite=None; Partitioned'] : [''];
   for (const name of doomed) {
     for (const domain of domains) {
-      for (const path of paths) document.cookie = `${name}=; ${EXPIRED}; path=${path}${domain ? `; domain=${domain}` : ''}${secure}`;
+      for (const path of paths) {
+        for (const variant of variants) document.cookie = `${name}=; ${EXPIRED}; path=${path}${domain ? `; domain=${domain}` : ''}${variant}`;
+      }
     }
   }
   const after = new Set(visibleCookieNames(document.cookie));

@@ -44,7 +44,7 @@ function checkKeys(value: Record<string, unknown>, allowed: readonly string[], f
 
 function optional<T>(value: unknown, field: string, type: 'string' | 'boolean', code: ConsentryErrorCode = 'config/type'): T | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== type || (type === 'string' && value === '')) fail(code, field, `must be a ${type === 'string' ? 'non-empty string' : 'boolean'}.`);
+  if (typeof value !== type || (type === 'string' && value === '')) fail(code, field, `must be ${type === 'string' ? 'a non-empty string' : 'true or false'}; leave it out to use the default.`);
   return value as T;
 }
 
@@ -152,7 +152,7 @@ export function validateConfig(config: unknown): ResolvedConfig {
   if (!((typeof revision === 'string' || (typeof revision === 'number' && Number.isFinite(revision))) && REVISION_PATTERN.test(String(revision)))) {
     fail('config/revision', 'revision', 'is required: a number or a string of 1-64 letters, digits, ".", "_", ":" or "-" (e.g. 3 or "2026-11-01"); change it to ask everyone again.');
   }
-  const expiresAfterDays = config.expiresAfterDays ?? CONFIG_DEFAULTS.expiresAfterDays;
+  const expiresAfterDays = config.expiresAfterDays === undefined ? CONFIG_DEFAULTS.expiresAfterDays : config.expiresAfterDays;
   if (typeof expiresAfterDays !== 'number' || !(expiresAfterDays >= 1 && expiresAfterDays <= CONFIG_DEFAULTS.maxExpiresAfterDays)) {
     fail('config/expiry-range', 'expiresAfterDays', `must be a number of days from 1 to ${CONFIG_DEFAULTS.maxExpiresAfterDays} (default ${CONFIG_DEFAULTS.expiresAfterDays}, about 6 months).`);
   }
@@ -168,8 +168,15 @@ export function validateConfig(config: unknown): ResolvedConfig {
     const value = optional<string>(config[key], key, 'string');
     if (value !== undefined) resolved[key] = value;
   }
-  if (config.consentMode !== undefined) resolved.consentMode = validateConsentModeOptions(config.consentMode, 'consentMode');
-  if (config.records !== undefined) resolved.records = validateRecordsOptions(config.records, 'records');
+  // The shapes are checked here; their contents by the modules that own them.
+  if (config.consentMode !== undefined) {
+    if (typeof config.consentMode !== 'boolean' && !isPlainObject(config.consentMode)) fail('config/consent-mode', 'consentMode', 'must be true, false or an object of Consent Mode options such as { mode: "basic" }.');
+    resolved.consentMode = validateConsentModeOptions(config.consentMode, 'consentMode');
+  }
+  if (config.records !== undefined) {
+    if (!isPlainObject(config.records)) fail('config/records', 'records', 'must be an object such as { endpoint: "/consent-records" }, or left out.');
+    resolved.records = validateRecordsOptions(config.records, 'records');
+  }
   for (const key of ['gate', 'ui'] as const) {
     if (config[key] === undefined) continue;
     if (!isPlainObject(config[key])) fail(`config/${key}`, key, `must be an object of @consentry/${key === 'ui' ? 'banner' : 'gate'} options.`);

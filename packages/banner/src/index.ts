@@ -1,1 +1,15 @@
-export {};
+export * from './banner/consentry-banner.js';
+export * from './preferences/consentry-preferences.js';
+export * from './preferences-button/consentry-preferences-button.js';
+export * from './declaration/consentry-declaration.js';
+export * from './consentry-element.js';
+export * from './define-element.js';
+export * from './define-elements.js';
+export * from './mount-consent-ui.js';
+export * from './open-preferences.js';
+export * from './ui-options.js';
+export * from './events.js';
+export * from './cookie-table.js';
+export * from './texts/translation.js';
+export * from './texts/en.js';
+export * from './texts/load-translation.js';

@@ -1,0 +1,151 @@
+// Renders docs/benchmarks.md from bench/results/latest.json. Everything in the page is
+// computed from the JSON, so the page and the figures cannot drift apart.
+import { notesFor, setupSection } from './report-notes.mjs';
+
+const kB = (bytes) => (bytes === null || bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1)} kB`);
+const ms = (value) => (value === null || value === undefined ? '–' : `${Math.round(value)} ms`);
+const ratio = (a, b) => (a === null || b === null || a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
+const sizeCell = (size) => (size && !size.error && size.gzip !== undefined ? `**${kB(size.gzip)}** <br><sub>${kB(size.raw)} raw · ${kB(size.brotli)} br</sub>` : size?.error ? `n/a (${size.error})` : 'n/a');
+
+/** Display order and names of the measured libraries. */
+export function labelsOf(results) {
+  const labels = { consentry: 'Consentry', floor: 'inline floor (30 lines)' };
+  for (const [name, peer] of Object.entries(results.peers)) labels[name] = `${peer.label} ${peer.version ?? '(not installed)'}`;
+  return labels;
+}
+
+// Page ids of the browser bench → package names of the size tables.
+export const PAGE_PACKAGE = { 'cookieconsent-v3': 'vanilla-cookieconsent', klaro: 'klaro', orejime: 'orejime', osano: 'cookieconsent', consentry: 'consentry', floor: 'floor' };
+
+function sizesTable(results, labels) {
+  const rows = ['| library | every page (returning visitor) | first visit (banner shown) | npm core for an SPA |', '|---|---|---|---|'];
+  const consentry = results.sizes.consentry;
+  if (consentry) {
+    rows.push(`| ${labels.consentry} | ${sizeCell(consentry.everyPage)} <br><sub>drop-in without UI</sub> | ${sizeCell(consentry.firstVisit)} <br><sub>${consentry.firstVisit ? consentry.firstVisit.files.map((file) => file.name.split('/').pop()).join(' + ') : 'needs the browser run'}</sub> | ${sizeCell(consentry.core)} <br><sub>${consentry.core?.entry ? 'createConsent + gate, esbuild --minify' : ''}</sub> |`);
+  } else {
+    rows.push(`| ${labels.consentry} | not measured: ${results.consentry.reason ?? 'drop-in missing'} | | |`);
+  }
+  for (const [name, peer] of Object.entries(results.peers)) {
+    const size = results.sizes[name];
+    if (!size) continue;
+    rows.push(`| ${labels[name]} | ${sizeCell(size.everyPage)} | ${sizeCell(size.everyPage)} <br><sub>same file(s)</sub> | ${sizeCell(size.core)} <br><sub>${peer.coreNote}</sub> |`);
+  }
+  return rows.join('\n');
+}
+
+function pageTable(results, labels) {
+  const browser = results.browser;
+  const rows = [
+    '| library | banner visible (median, IQR) | Consentry ÷ this | first paint | layout shift (median / max) | long tasks (median; runs with any) | click → GA request | GA requests before consent (all runs) | returning visit: library bytes, banner, GA |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  const ours = browser.libs.consentry?.median.banner ?? null;
+  for (const id of browser.order) {
+    const lib = browser.libs[id];
+    const m = lib.median;
+    const back = lib.returning;
+    rows.push(
+      `| ${labels[PAGE_PACKAGE[id]] ?? id} | ${ms(m.banner)} ${lib.bannerQuartiles ? `<sub>(${Math.round(lib.bannerQuartiles[0])}–${Math.round(lib.bannerQuartiles[1])})</sub>` : ''} | ${id === 'consentry' ? '1.00×' : ratio(ours, m.banner)} | ${ms(m.fcp)} | ${m.cls ?? '–'} / ${lib.maxCls === null ? '–' : Math.round(lib.maxCls * 10000) / 10000} | ${m.longTasks ?? '–'}; ${lib.runsWithLongTask}/${lib.measured} | ${ms(m.clickToGa)} <sub>(${lib.gaAfterClick}/${lib.measured} runs)</sub> | ${lib.gaBeforeConsent} | ${kB(back.gzipTransfer)} gzip; banner ${back.bannerShown}/${back.measured}; GA ${back.gaLoaded}/${back.measured} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function budgetTable(results) {
+  const sizes = results.sizes.consentry;
+  const libs = results.browser?.libs ?? {};
+  const peerIds = ['cookieconsent-v3', 'klaro', 'orejime', 'osano'].filter((id) => libs[id]?.median.banner !== null && libs[id]);
+  const fastest = peerIds.reduce((best, id) => (best === null || libs[id].median.banner < libs[best].median.banner ? id : best), null);
+  const ours = libs.consentry?.measured > 0 ? libs.consentry : undefined;
+  const verdict = (ok) => (ok === null ? 'not measured' : ok ? 'met' : '**not met**');
+  const rows = ['| budget (DESIGN.md, issue 8) | target | measured | |', '|---|---|---|---|'];
+  const every = sizes?.everyPage?.gzip ?? null;
+  const first = sizes?.firstVisit?.gzip ?? null;
+  rows.push(`| every page / returning visitor | ≤ 4.0 kB gzip | ${kB(every)} | ${verdict(every === null ? null : every <= 4000)} |`);
+  rows.push(`| first visit, UI included | ≤ 12 kB gzip | ${kB(first)} | ${verdict(first === null ? null : first <= 12000)} |`);
+  const limit = fastest ? 0.8 * libs[fastest].median.banner : null;
+  const banner = ours?.median.banner ?? null;
+  rows.push(`| banner visible | ≤ 0.8 × fastest peer (${fastest ?? '–'}: ${ms(fastest ? libs[fastest].median.banner : null)}) = ${ms(limit)} | ${ms(banner)} | ${verdict(banner === null || limit === null ? null : banner <= limit)} |`);
+  rows.push(`| layout shift | none | ${ours ? `max ${ours.maxCls}` : '–'} | ${verdict(ours ? ours.maxCls === 0 : null)} |`);
+  rows.push(`| long tasks | none | ${ours ? `${ours.runsWithLongTask}/${ours.measured} runs with one` : '–'} | ${verdict(ours ? ours.runsWithLongTask === 0 : null)} |`);
+  rows.push(`| GA requests before consent | 0 | ${ours ? ours.gaBeforeConsent : '–'} | ${verdict(ours ? ours.gaBeforeConsent === 0 : null)} |`);
+  return rows.join('\n');
+}
+
+function microSection(results) {
+  if (!results.micro?.length) return 'No `bench/*.bench.mjs` file was found (or `BENCH_SKIP_NODE=1`).';
+  return results.micro
+    .map((bench) => {
+      const head = `### \`bench/${bench.file}\` — ${bench.ok ? 'ok' : `**failed**: ${bench.error}`} (${bench.seconds} s)`;
+      const figures = bench.figures.length ? `\n\n\`\`\`json\n${bench.figures.map((figure) => JSON.stringify(figure)).join('\n')}\n\`\`\`` : '';
+      const text = bench.text ? `\n\n\`\`\`text\n${bench.text}\n\`\`\`` : '';
+      return head + figures + text;
+    })
+    .join('\n\n');
+}
+
+/**
+ * The whole docs/benchmarks.md.
+ * @param {object} results the content of bench/results/latest.json
+ * @returns {string} Markdown
+ */
+export function renderReport(results) {
+  const labels = labelsOf(results);
+  const browser = results.browser;
+  const peerList = Object.values(results.peers).map((peer) => `${peer.label} ${peer.version ?? '(not installed)'}`).join(', ');
+  return `# Benchmarks
+
+<!-- Generated by \`npm run bench\` (bench/run.mjs → bench/lib/report.mjs) from bench/results/latest.json. Do not edit by hand. -->
+
+Consentry side by side with the consent libraries people use today, measured in one run on one
+machine, on the same page.
+
+- **Date:** ${results.date} · **commit** ${results.commit}
+- **Machine:** ${results.machine} · **Node** ${results.node} · **Chromium** ${browser?.chromium ?? 'not run'} (headless)
+- **Peers (npm, pinned in bench/peers.json):** ${peerList}
+- **Runs:** ${browser ? `${browser.rounds} interleaved rounds${browser.stoppedEarly ? ` (stopped early: time budget; ${results.runsRequested} requested)` : ''}, each page visited once per round in a fresh browser context, plus one unrecorded warm-up round` : 'browser bench not run'}
+
+## How to rerun
+
+\`\`\`sh
+npm run build     # the bench measures the built dist files
+npm run bench     # ~5–10 min on 2 cores; BENCH_RUNS=15 BENCH_PORT=8907 by default
+\`\`\`
+
+\`npm run bench\` installs the peers from npm into \`bench/.peers/\` (git-ignored), runs the Node
+micro-benchmarks (\`bench/*.bench.mjs\`), measures sizes, serves every page from a local HTTPS
+server (test-only certificate, gzip like a production server) and drives the system Chromium
+with puppeteer-core. It writes \`bench/results/latest.json\` and this page, and never fails a
+build: the figures are for reading, not asserting. \`node bench/report.mjs\` re-renders this page
+from the JSON.
+
+## Budgets
+
+${budgetTable(results)}
+
+## Sizes
+
+What each usage scenario downloads, summed over its JavaScript and CSS files. Bold: gzip
+(level 9); below it raw and brotli (quality 11). Peers are one bundle each, so their first and
+returning visits load the same files.
+
+${sizesTable(results, labels)}
+
+## Page figures
+
+${browser ? `Medians over ${browser.rounds} runs per page; time 0 is the navigation start of the page (its
+\`performance.timeOrigin\`). "Consentry ÷ this" is from the same run.
+
+${pageTable(results, labels)}` : `Not run: ${results.errors.join('; ')}`}
+
+${setupSection(results)}
+
+## Notes
+
+${notesFor(results, labels).map((note) => `- ${note}`).join('\n')}
+
+## Node micro-benchmarks
+
+${microSection(results)}
+${results.errors.length ? `\n## Problems in this run\n\n${results.errors.map((error) => `- ${error}`).join('\n')}\n` : ''}`;
+}

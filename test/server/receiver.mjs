@@ -7,6 +7,17 @@
 //                                          (count omitted: until /__receiver/recover)
 //   POST   /__receiver/recover          → accept posts again
 // `posts` counts every POST that reached it, `duplicates` those de-duplicated by id.
+//
+// /__demo-receiver/records runs the reference receiver of demo/receiver.mjs (schema check,
+// hash check, JSONL file): POST as a site would, GET → the file's lines, DELETE → empty it.
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createReceiver } from '../../demo/receiver.mjs';
+
+const demoFile = join(tmpdir(), `consentry-demo-receiver-${process.pid}.jsonl`);
+let demoReceiver = createReceiver({ file: demoFile });
+
 const state = { records: [], ids: new Set(), posts: 0, duplicates: 0, refused: 0, headers: [], fail: null };
 
 function reset() {
@@ -20,6 +31,21 @@ async function readBody(req) {
 }
 
 export const middleware = [
+  async function demoRecordsReceiver(ctx, next) {
+    if (ctx.path !== '/__demo-receiver/records') return next();
+    if (ctx.method === 'GET' || ctx.method === 'DELETE') {
+      if (ctx.method === 'DELETE') {
+        await rm(demoFile, { force: true });
+        demoReceiver = createReceiver({ file: demoFile });
+      }
+      const text = await readFile(demoFile, 'utf8').catch(() => '');
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = text.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+      return;
+    }
+    ctx.respond = false; // the Node (req, res) handler answers itself
+    await demoReceiver(ctx.req, ctx.res);
+  },
   async function recordsReceiver(ctx, next) {
     if (!ctx.path.startsWith('/__receiver/')) return next();
     ctx.set('Cache-Control', 'no-store');

@@ -160,3 +160,41 @@ describe('delivery to records.endpoint through the outbox', () => {
     expect(seen.duplicates).to.equal(0);
   });
 });
+
+describe('delivery to the reference receiver (demo/receiver.mjs)', () => {
+  const DEMO = '/__demo-receiver/records';
+  afterEach(async () => {
+    await fetch(DEMO, { method: 'DELETE' });
+    clearCookies();
+    await clear(createStore(RECORDS_DB, RECORDS_STORE));
+  });
+
+  it('accepts every kind of record the library writes: they match docs/record-schema.json and their hashes', async () => {
+    await fetch(DEMO, { method: 'DELETE' });
+    const cfg: ConsentConfig = { ...config, policyUrl: 'https://shop.example/privacy', records: { endpoint: DEMO } };
+    const first = createConsent(cfg, { gpcSignal: false, tabSync: 'off' });
+    const firstLog = createRecords(first);
+    first.acceptAll({ layer: 'banner', notice: { language: 'fr', texts: { title: 'Cookies ? "Oui", non' } } });
+    first.set({ analytics: true }, { layer: 'preferences' });
+    first.rejectAll({ layer: 'banner' });
+    first.withdraw({ layer: 'preferences' });
+    first.acceptAll();
+    await firstLog.flush();
+    firstLog.destroy();
+    first.destroy();
+    // A new revision: a lapse record; then GPC limits "accept all"; then a reset.
+    const second = createConsent({ ...cfg, revision: 2 }, { gpcSignal: true, tabSync: 'off' });
+    const secondLog = createRecords(second);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    second.acceptAll({ layer: 'banner' });
+    second.reset();
+    await secondLog.flush();
+    const lines = (await (await fetch(DEMO, { cache: 'no-store' })).json()) as Array<{ receivedAt: string; record: ConsentRecord }>;
+    const list = await secondLog.list();
+    expect(list.map((r) => r.action)).to.deep.equal(['accept_all', 'custom', 'reject_all', 'withdraw', 'accept_all', 'expired', 'gpc', 'withdraw']);
+    expect(lines.map((line) => line.record)).to.deep.equal(list);
+    expect(await secondLog.undelivered()).to.deep.equal([]);
+    secondLog.destroy();
+    second.destroy();
+  });
+});

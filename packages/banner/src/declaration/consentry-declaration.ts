@@ -22,15 +22,19 @@ import { en } from '../texts/en.js';
  * @csspart description - A category's description.
  * @csspart table - A cookie table; `empty` when a category lists no cookie.
  * @csspart button - "Change my choice".
- * @cssproperty --consentry-fg - Text colour (`--consentry-fg-dark` in dark mode); also `-accent`, `-accent-fg`, `-border`.
+ * @cssproperty --consentry-declaration-fg - Text colour; default: the page's (the declaration sits in the page's flow).
+ * @cssproperty --consentry-accent - Button colour (`--consentry-accent-dark` in dark mode); also `-accent-fg`, `-border`.
  */
 export class ConsentryDeclaration extends ConsentryElement {
   static override english = en;
   static override styles = [
     baseStyles,
     css`
+      /* In the page's flow, on the page's background: take the page's text colour rather
+         than the overlay's, or dark-scheme text could land on a light page. */
       :host {
         display: block;
+        color: var(--consentry-declaration-fg, inherit);
       }
       h3 {
         margin: 1.5em 0 0.25em;

@@ -98,6 +98,20 @@ export class ConsentryPreferences extends ConsentryElement {
     if (!fire(this, 'consentry-request-close', { source: 'escape' }, true)) event.preventDefault();
   }
 
+  private onKeydown(event: KeyboardEvent): void {
+    // A modal <dialog> makes the page inert, but Chromium lets Tab leave the last control
+    // for the browser's own UI; the APG modal pattern wants focus to wrap (STANDARDS A-1).
+    if (event.key !== 'Tab') return;
+    const controls = [...this.dialog!.querySelectorAll<HTMLElement>('a[href],button,input:not(:disabled),summary')];
+    const [first, last] = [controls[0], controls[controls.length - 1]];
+    const active = this.shadowRoot!.activeElement;
+    const target = event.shiftKey ? (active === first ? last : undefined) : active === last ? first : undefined;
+    if (target) {
+      event.preventDefault();
+      target.focus();
+    }
+  }
+
   private onClosed(): void {
     if (this.opener?.isConnected) this.opener.focus();
     this.opener = null;
@@ -158,7 +172,7 @@ export class ConsentryPreferences extends ConsentryElement {
     if (!consent || !t) return nothing;
     const policy = this.policyUrl;
     return html`<dialog class="p" part="dialog" aria-modal="true" aria-labelledby="t" lang=${this.language} dir=${t.dir}
-        @cancel=${this.onCancel} @close=${this.onClosed} @click=${this.onClick}>
+        @cancel=${this.onCancel} @close=${this.onClosed} @click=${this.onClick} @keydown=${this.onKeydown}>
         <header>
           <h2 id="t" part="title">${t.preferencesTitle}</h2>
           <button class="x" part="close" data-action="close" aria-label=${t.close}>✕</button>

@@ -52,4 +52,4 @@ export interface DialogTexts {
 export interface Translation extends BannerTexts, DialogTexts {}
 
 /** A site's override of some texts of one language (`ui.texts[language]`). */
-export type TranslationOverride = Partial<Translation>;
+export type TranslationOverride = Partial<Omit<Translation, 'categories'>> & { categories?: Partial<Translation['categories']> };

@@ -6,7 +6,7 @@ import type { JsonValue } from './canonical-json.js';
 import { RECORD_SCHEMA } from './consent-record.js';
 import type { ConsentModeState, RecordBody } from './consent-record.js';
 import { LIBRARY_VERSION } from './library-version.js';
-import { sha256Hex } from './sha256.js';
+import { sha256Hex, toHex } from './sha256.js';
 
 const SIGNALS: readonly ConsentModeSignal[] = [
   'ad_storage',
@@ -67,33 +67,36 @@ function language(consent: Consent, notice: NoticeSnapshot | undefined): string 
   );
 }
 
-function mappingOf(consent: Consent): Record<CategoryId, ConsentModeSignal[]> | undefined {
+/** The fields every record shares; `granted` says which categories are in force after it. */
+function baseBody(consent: Consent, id: string, time: Date, granted: (category: CategoryId) => boolean, notice?: NoticeSnapshot): Pick<RecordBody, 'schema' | 'id' | 'time' | 'choices' | 'consentMode' | 'language' | 'policyUrl' | 'libraryVersion' | 'gpc' | 'pageUrl'> {
+  const choices: Record<CategoryId, boolean> = {};
+  for (const category of consent.categories) choices[category] = category === NECESSARY || granted(category);
   const options = consent.config.consentMode;
-  return typeof options === 'object' && options.mapping ? options.mapping : undefined;
+  return {
+    schema: RECORD_SCHEMA,
+    id,
+    time: time.toISOString(),
+    choices,
+    consentMode: consentModeStates(choices, typeof options === 'object' ? options.mapping : undefined),
+    language: language(consent, notice),
+    policyUrl: consent.config.policyUrl ?? null,
+    libraryVersion: LIBRARY_VERSION,
+    gpc: consent.gpc || readGlobalPrivacyControl(),
+    pageUrl: pageUrl(),
+  };
 }
 
 /** What a record of a decision (a `change` event) says, before it joins the chain. */
 export async function bodyOfChange(consent: Consent, detail: ChangeDetail, id: string, time: Date): Promise<RecordBody> {
   const state = detail.state;
-  const choices: Record<CategoryId, boolean> = {};
-  for (const category of consent.categories) choices[category] = category === NECESSARY || state?.choices[category] === true;
   return {
-    schema: RECORD_SCHEMA,
-    id,
+    ...baseBody(consent, id, time, (category) => state?.choices[category] === true, detail.notice),
     consentId: state?.id ?? detail.previous?.id ?? '',
-    time: time.toISOString(),
     action: detail.action,
     layer: detail.layer,
     reason: null,
-    choices,
-    consentMode: consentModeStates(choices, mappingOf(consent)),
     revision: state?.revision ?? String(consent.config.revision),
     noticeHash: await hashNotice(consent.config.categories, detail.notice?.texts ?? {}),
-    language: language(consent, detail.notice),
-    policyUrl: consent.config.policyUrl ?? null,
-    libraryVersion: LIBRARY_VERSION,
-    gpc: consent.gpc || readGlobalPrivacyControl(),
-    pageUrl: pageUrl(),
     expiresAt: state?.expiresAt ?? null,
   };
 }
@@ -103,25 +106,14 @@ export async function bodyOfChange(consent: Consent, detail: ChangeDetail, id: s
  * revision changed), so nothing optional is granted until the visitor decides again.
  */
 export function bodyOfLapse(consent: Consent, detail: LapseDetail, id: string, time: Date): RecordBody {
-  const choices: Record<CategoryId, boolean> = {};
-  for (const category of consent.categories) choices[category] = category === NECESSARY;
   return {
-    schema: RECORD_SCHEMA,
-    id,
+    ...baseBody(consent, id, time, () => false),
     consentId: detail.previous.id,
-    time: time.toISOString(),
     action: 'expired',
     layer: 'auto',
     reason: detail.reason,
-    choices,
-    consentMode: consentModeStates(choices, mappingOf(consent)),
     revision: detail.previous.revision,
     noticeHash: null,
-    language: language(consent, undefined),
-    policyUrl: consent.config.policyUrl ?? null,
-    libraryVersion: LIBRARY_VERSION,
-    gpc: consent.gpc || readGlobalPrivacyControl(),
-    pageUrl: pageUrl(),
     expiresAt: null,
   };
 }
@@ -131,7 +123,6 @@ export function randomRecordId(): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  let hex = '';
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
+  const hex = toHex(bytes);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -211,6 +211,8 @@ export interface CookieClassification {
   purpose?: string;
   lifetime?: string;
   source: ClassificationSource;
+  /** Set when `category` is `unknown` only because the site has not configured the standard category the catalogue or a heuristic named. */
+  suggestedCategory?: CategoryId;
 }
 
 /** One row of `consent.audit()`. */

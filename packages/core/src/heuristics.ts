@@ -1,0 +1,86 @@
+/**
+ * Naming heuristics for cookies no catalogue knows. They answer only when a name says plainly
+ * what it is (an anti-forgery token, a framework session, a login, load-balancer affinity, a
+ * consent record, a language or theme choice) and stay silent otherwise: a tracking cookie
+ * called `necessary` would be set without consent, which is far worse than `unknown`.
+ */
+import type { StandardCategory } from './catalogue/catalogue-format.js';
+
+/** What a heuristic says about a name. */
+export interface HeuristicMatch {
+  category: StandardCategory;
+  purpose: string;
+}
+
+// Words that mark a name as (possibly) tracking, advertising or measurement. Any of them as a
+// token silences every heuristic: `_hjSession_1`, `ajs_user_id`, `sbjs_session`, `ad_session`.
+const TRACKING = new Set(
+  ('ga gid gat gcl utm utma utmz hj uet fb fbp ad ads adv advert advertising track tracking tracker trk analytics ' +
+    'stat stats statistic statistics visitor visitors visit visits mkt mkto marketing pixel campaign ajs amp mp pk ' +
+    'ab abtest exp experiment sbjs clarity clk click clid gclid fbclid msclkid ttclid conv conversion retarget ' +
+    'retargeting segment audience optimizely vwo hubspot hs li tt affiliate aff referrer referer ref src source ' +
+    'medium fingerprint fp device uid uuid guid cid vid pid userid tid ttd sync partner bid rtb dsp ssp dmp cdp ' +
+    'impression imp attribution personalization personalisation persona insight insights metrics metric heatmap ' +
+    'recording replay hotjar mixpanel amplitude heap matomo piwik yandex ym snowplow sp intercom drift crisp').split(' '),
+);
+
+const CSRF = /csrf|xsrf|antiforgery|anti_forgery|anti-forgery|requestverificationtoken|antixsrf/i;
+const SESSION = new Set(['session', 'sessionid', 'sessid', 'sess', 'phpsessid', 'jsessionid', 'sessiontoken', 'sessionkey']);
+const AUTH = new Set(['auth', 'authtoken', 'authentication', 'authn', 'oauth', 'sso', 'jwt', 'login', 'logon', 'signin']);
+const TOKEN_TAIL = new Set(['id', 'key', 'token', 'cookie', 'state', 'data', 'sig', 'v2', 'v3']);
+const AUTH_TOKENS = new Set(['access', 'refresh', 'id', 'bearer', 'remember']);
+const AFFINITY = new Set(['affinity', 'sticky', 'stickiness', 'routeid', 'serverid', 'lb', 'alb', 'elb', 'backend', 'upstream']);
+const CONSENT = /consent|gdpr|ccpa|cookie_?law|cookie_?banner|cookies?_?(?:accepted|policy|notice)|opt_?out/i;
+const PREFERENCES: ReadonlyArray<[Set<string>, string]> = [
+  [new Set(['lang', 'language', 'languages', 'locale', 'lng', 'i18n', 'l10n', 'culture', 'hl']), "Remembers the visitor's language"],
+  [new Set(['theme', 'colormode', 'colorscheme', 'darkmode', 'dark', 'contrast', 'fontsize', 'a11y']), "Remembers the visitor's display theme"],
+  [new Set(['currency', 'timezone']), "Remembers the visitor's currency or time zone"],
+];
+
+/** Splits a name into lower-case words at separators, digits→letters and camelCase humps. */
+export function nameTokens(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Whether a name holds a word that marks tracking or measurement (see `TRACKING`). */
+export function hasTrackingSignal(name: string): boolean {
+  if (name.length > 256) return true;
+  const tokens = nameTokens(name);
+  return tokens.some((token) => TRACKING.has(token)) || /(?:^|[^a-z])(?:_?ga|utm|hj|fb|uet)(?:[^a-z]|$)/i.test(name);
+}
+
+/** The last word that is not a generic tail like `id`, `token` or `cookie`. */
+function lastWord(tokens: string[]): string | undefined {
+  for (let i = tokens.length - 1; i >= 0; i--) if (!TOKEN_TAIL.has(tokens[i]!) || i === 0) return tokens[i];
+  return undefined;
+}
+
+/**
+ * The category a name's wording implies, or `null`. Only names of at most 64 characters
+ * without control characters are considered. Precedence: tracking words (silence), CSRF,
+ * consent, login, session, affinity, then preferences.
+ */
+export function classifyByName(name: string): HeuristicMatch | null {
+  if (!name || name.length > 64 || /[\x00-\x1f\x7f]/.test(name) || hasTrackingSignal(name)) return null;
+  const tokens = nameTokens(name);
+  if (tokens.length === 0 || tokens.length > 5) return null;
+  if (CSRF.test(name)) return { category: 'necessary', purpose: 'Protects forms against cross-site request forgery' };
+  if (CONSENT.test(name)) {
+    return { category: 'necessary', purpose: "Remembers the visitor's cookie choices" };
+  }
+  const last = lastWord(tokens);
+  const tail = tokens[tokens.length - 1]!;
+  if (last && AUTH.has(last)) return { category: 'necessary', purpose: 'Keeps the visitor signed in' };
+  if (tail === 'token' && tokens.length === 2 && AUTH_TOKENS.has(tokens[0]!)) return { category: 'necessary', purpose: 'Keeps the visitor signed in' };
+  if (last && SESSION.has(last)) return { category: 'necessary', purpose: "Keeps the visitor's server-side session" };
+  if (tokens.some((token) => AFFINITY.has(token)) && tokens.length <= 3) {
+    return { category: 'necessary', purpose: 'Sends the visitor to the same server (load-balancer affinity)' };
+  }
+  for (const [words, purpose] of PREFERENCES) if (tokens.some((token) => words.has(token))) return { category: 'preferences', purpose };
+  return null;
+}

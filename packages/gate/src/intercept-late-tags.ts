@@ -1,0 +1,163 @@
+import type { CategoryId } from '@consentry/core';
+
+/** The attribute through which each element kind loads its resource. */
+const URL_ATTRIBUTE: Record<string, string> = {
+  SCRIPT: 'src', IFRAME: 'src', FRAME: 'src', IMG: 'src', EMBED: 'src', SOURCE: 'src',
+  VIDEO: 'src', AUDIO: 'src', OBJECT: 'data', LINK: 'href',
+};
+
+/** Elements that can make a request; checked inside inserted subtrees and parsed markup. */
+export const LOADING_ELEMENTS = 'script,iframe,frame,img,embed,source,video,audio,object,link';
+
+/** Cheap pre-filter for HTML strings: only markup that names a loading element is parsed again. */
+const LOADING_TAG = /<(?:script|i?frame|img|embed|source|video|audio|object|link)\b/i;
+
+/** Where a held element's URL waits until consent: `data-src` (also for `object`'s `data`) or `data-href`. */
+export const heldAttribute = (attribute: string): string => (attribute === 'href' ? 'data-href' : 'data-src');
+
+/** Elements whose content is raw text: `innerHTML` there is not markup and is left alone. */
+const RAW_TEXT = /^(?:SCRIPT|STYLE|TEXTAREA|TITLE|XMP|NOEMBED|NOFRAMES|NOSCRIPT|PLAINTEXT|IFRAME)$/;
+
+type Method = (this: unknown, ...args: unknown[]) => unknown;
+
+/** What `interceptLateTags` returns. */
+export interface LateTagGuard {
+  /** Holds `element` now if it loads from a tracker host not granted (parser-inserted scripts); true = held. */
+  check(element: Element): boolean;
+  /** Removes every patch. */
+  stop(): void;
+}
+
+/**
+ * Stops tracker tags that other code inserts after load before they make a request, on every
+ * path a tag takes into the page: node insertion (`appendChild`, `insertBefore`, `append`, ...),
+ * HTML strings (`innerHTML`, `outerHTML`, `insertAdjacentHTML`, `createContextualFragment`,
+ * `document.write`), and URL setters (`img.src` — `new Image().src` fetches without insertion —,
+ * `setAttribute('src')`). `decide(url)` answers the category to wait for, or null to let it
+ * load; a held element gets `data-consent` and its URL parked (scripts: `type="text/plain"`,
+ * which per HTML "prepare the script element" makes the browser skip it without marking it
+ * started) and is passed to `hold`.
+ */
+export function interceptLateTags(decide: (url: string) => CategoryId | null, hold: (element: Element) => void): LateTagGuard {
+  const undo: Array<() => void> = [];
+  const elementProto = Element.prototype;
+  const setAttribute = elementProto.setAttribute;
+  const innerHTML = Object.getOwnPropertyDescriptor(elementProto, 'innerHTML')!;
+
+  /** Holds `element` if `url` needs a category not granted; true = held. */
+  const guard = (element: Element, attribute: string, url: string, register = true): boolean => {
+    if (element.hasAttribute('data-consent') || URL_ATTRIBUTE[element.tagName] !== attribute) return false;
+    const category = decide(url);
+    if (!category) return false;
+    setAttribute.call(element, 'data-consent', category);
+    if (element.tagName === 'SCRIPT') {
+      const type = element.getAttribute('type');
+      if (type !== null) setAttribute.call(element, 'data-type', type);
+      setAttribute.call(element, 'type', 'text/plain');
+    } else {
+      setAttribute.call(element, heldAttribute(attribute), url);
+      element.removeAttribute(attribute);
+    }
+    if (register) hold(element);
+    return true;
+  };
+  /** True when a URL setter must not apply its value: a held script keeps its URL (it is inert). */
+  const park = (element: unknown, attribute: string, url: unknown): boolean =>
+    element instanceof Element && guard(element, attribute, String(url)) && element.tagName !== 'SCRIPT';
+
+  const check = (element: Element, register?: boolean): boolean => {
+    const attribute = URL_ATTRIBUTE[element.tagName];
+    const url = attribute && element.getAttribute(attribute);
+    return !!url && guard(element, attribute, url, register);
+  };
+
+  /** A node about to be inserted: a detached element or fragment, and everything inside it. */
+  const inspect = (node: unknown): void => {
+    if (!(node instanceof Element || node instanceof DocumentFragment) || node.isConnected) return;
+    if (node instanceof Element) check(node);
+    if (node.firstElementChild) for (const element of node.querySelectorAll(LOADING_ELEMENTS)) check(element);
+  };
+
+  /** Markup parsed inertly in a template (no requests, no scripts run), trackers parked; unchanged if none. */
+  const sanitize = (html: unknown): unknown => {
+    if (typeof html !== 'string' || !LOADING_TAG.test(html)) return html;
+    const template = document.createElement('template');
+    innerHTML.set!.call(template, html);
+    let changed = false;
+    for (const element of template.content.querySelectorAll(LOADING_ELEMENTS)) {
+      // Not registered: the parked copies that get inserted are found by the gate's observer.
+      if (!element.hasAttribute('data-consent') && check(element, false)) changed = true;
+    }
+    return changed ? innerHTML.get!.call(template) : html;
+  };
+
+  const patch = (target: object, name: string, wrap: (original: Method) => Method): void => {
+    const original = Reflect.get(target, name) as Method | undefined;
+    if (typeof original !== 'function') return;
+    const replacement = wrap(original);
+    Reflect.set(target, name, replacement);
+    undo.push(() => Reflect.get(target, name) === replacement && Reflect.set(target, name, original));
+  };
+  const patchSetter = (target: object, name: string, wrap: (set: Method) => Method): void => {
+    const descriptor = Object.getOwnPropertyDescriptor(target, name);
+    if (!descriptor?.set) return;
+    Object.defineProperty(target, name, { ...descriptor, set: wrap(descriptor.set as Method) });
+    undo.push(() => Object.defineProperty(target, name, descriptor));
+  };
+
+  // Node insertion: every argument may be an element or fragment carrying trackers.
+  const inspectAll = (original: Method): Method => function (this: unknown, ...args) {
+    for (const arg of args) inspect(arg);
+    return original.apply(this, args);
+  };
+  for (const name of ['appendChild', 'insertBefore', 'replaceChild']) patch(Node.prototype, name, inspectAll);
+  for (const name of ['append', 'prepend', 'before', 'after', 'replaceWith', 'replaceChildren', 'insertAdjacentElement']) {
+    patch(elementProto, name, inspectAll);
+  }
+
+  // HTML strings.
+  const sanitizeSetter = (set: Method): Method => function (this: unknown, html) {
+    return set.call(this, this instanceof Element && RAW_TEXT.test(this.tagName) ? html : sanitize(html));
+  };
+  patchSetter(elementProto, 'innerHTML', sanitizeSetter);
+  patchSetter(elementProto, 'outerHTML', sanitizeSetter);
+  patchSetter(ShadowRoot.prototype, 'innerHTML', sanitizeSetter);
+  patch(elementProto, 'insertAdjacentHTML', (original) => function (this: unknown, where, html) {
+    return original.call(this, where, sanitize(html));
+  });
+  patch(Range.prototype, 'createContextualFragment', (original) => function (this: unknown, html) {
+    return original.call(this, sanitize(html));
+  });
+  // document.write during parsing: parked before the parser (and its preload scanner) sees it.
+  for (const name of ['write', 'writeln']) {
+    patch(Document.prototype, name, (original) => function (this: unknown, ...parts) {
+      return original.call(this, sanitize(parts.join('')));
+    });
+  }
+
+  // URL setters: `img.src` fetches even when the image is not in the document.
+  patch(elementProto, 'setAttribute', (original) => function (this: unknown, name, value) {
+    if (park(this, String(name).toLowerCase(), value)) return undefined;
+    return original.call(this, name, value);
+  });
+  const urlSetters: Array<[{ prototype: object } | undefined, string]> = [
+    [globalThis.HTMLImageElement, 'src'], [globalThis.HTMLScriptElement, 'src'], [globalThis.HTMLIFrameElement, 'src'],
+    [globalThis.HTMLEmbedElement, 'src'], [globalThis.HTMLSourceElement, 'src'], [globalThis.HTMLMediaElement, 'src'],
+    [globalThis.HTMLObjectElement, 'data'], [globalThis.HTMLLinkElement, 'href'],
+  ];
+  for (const [type, name] of urlSetters) {
+    if (!type) continue;
+    patchSetter(type.prototype, name, (set) => function (this: unknown, value) {
+      if (park(this, name, value)) return undefined;
+      return set.call(this, value);
+    });
+  }
+
+  return {
+    check,
+    stop() {
+      for (const step of undo.reverse()) step();
+      undo.length = 0;
+    },
+  };
+}

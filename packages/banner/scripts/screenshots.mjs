@@ -1,5 +1,5 @@
 // Screenshots of the banner and the preferences dialog, light and dark, 360 px and 1280 px
-// wide, into docs/screenshots/. The UI is bundled with esbuild (from source) into a plain
+// wide (and in forced colours), into docs/screenshots/. The UI is bundled with esbuild (from source) into a plain
 // page with some site content behind it, and shot in the same Chromium the tests use.
 //   node packages/banner/scripts/screenshots.mjs
 import { build } from 'esbuild';
@@ -74,6 +74,20 @@ try {
         await tab.close();
       }
     }
+  }
+  // Forced colours (Windows high contrast): system colours replace ours; looked at by hand.
+  for (const state of ['banner', 'dialog']) {
+    const tab = await browser.newPage();
+    await tab.setViewport({ width: 1280, height: 800 });
+    // Puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does.
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-reduced-motion', value: 'reduce' }] });
+    await tab.goto(url);
+    await tab.evaluate((s) => window.start(s), state);
+    const file = `${out}${state}-1280-forced-colors.png`;
+    await tab.screenshot({ path: file });
+    console.log(file);
+    await tab.close();
   }
 } finally {
   await browser.close();

@@ -143,6 +143,14 @@ describe('<consentry-banner>', () => {
     expect(getComputedStyle(inShadow(banner, 'section')).backgroundColor).to.equal('rgb(31, 32, 35)');
   });
 
+  it('moves only when the visitor has not asked for reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const moving = await mount('consentry-banner', makeConsent());
+    expect(getComputedStyle(inShadow(moving, 'section')).animationName).to.equal('i');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(inShadow(moving, 'section')).animationName).to.equal('none');
+  });
+
   it('has targets of at least 24 × 24 px (WCAG 2.5.8)', async () => {
     await setViewport({ width: 320, height: 640 });
     const banner = await mount('consentry-banner', makeConsent());
@@ -164,6 +172,24 @@ describe('<consentry-banner>', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
   }
+
+  it('never hides the element that gets focus behind it (A-4, WCAG 2.4.11)', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const page = document.createElement('div');
+    page.dataset.test = '';
+    page.innerHTML = '<button>before</button><div style="height:540px"></div><a href="#x">hidden by the banner?</a><div style="height:2000px"></div>';
+    document.body.append(page);
+    const banner = await mount('consentry-banner', makeConsent());
+    window.scrollTo(0, 0);
+    page.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const link = page.querySelector('a')!;
+    expect(document.activeElement).to.equal(link);
+    expect(link.getBoundingClientRect().bottom).to.be.at.most(inShadow(banner, 'section').getBoundingClientRect().top);
+    banner.remove();
+    expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
+    window.scrollTo(0, 0);
+  });
 
   it('is reached with Tab, every control in order, and operated with Enter', async () => {
     const consent = makeConsent();

@@ -49,6 +49,23 @@ export class ConsentryBanner extends ConsentryElement {
     this.layout ??= this.ui.layout ?? 'bar';
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.padScroll(false);
+  }
+
+  protected override updated(): void {
+    this.padScroll(!!this.renderRoot.querySelector('section') && this.layout !== 'center');
+  }
+
+  /**
+   * WCAG 2.4.11 (Focus Not Obscured): while the banner covers the bottom of the viewport,
+   * scroll padding of its height makes the browser scroll a focused element clear of it.
+   */
+  private padScroll(on: boolean): void {
+    document.documentElement.style.scrollPaddingBottom = on ? `${this.offsetHeight}px` : '';
+  }
+
   /** Every text the banner shows, by key: the notice a decision here records. */
   protected shown(): Record<string, string> {
     const t = this.t!;

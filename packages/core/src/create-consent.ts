@@ -290,6 +290,8 @@ class ConsentInstance extends EventTarget implements Consent {
     const decoded = decodeConsentCookie(value);
     // A tab running another revision of the config cannot hand us its decision.
     if (decoded.kind !== 'decision' || decoded.state.revision !== this.config.revision || Date.parse(decoded.state.expiresAt) <= this.#now()) return;
+    // Heard twice (the message, and the cookie on focus): announce it once.
+    if (value === this.#raw && this.#state) return;
     const { gpc, ...stored } = decoded.state;
     void gpc; // the other tab already applied GPC to this decision
     this.#raw = value;

@@ -53,6 +53,32 @@ export function visibleCookieNames(cookieString: string): string[] {
   return [...names];
 }
 
+/** The page's cookies as the janitor sees them; tests pass a jar of their own. */
+export interface CookieJar {
+  hostname: string;
+  pathname: string;
+  /** The page is https: deletions carry `Secure` (needed for `__Secure-`/`__Host-` names). */
+  secure: boolean;
+  /** Like reading `document.cookie`. */
+  read(): string;
+  /** Like assigning `document.cookie`. */
+  write(cookie: string): void;
+}
+
+/** `document.cookie` and `location`, or `null` outside a browser. */
+export function documentJar(): CookieJar | null {
+  if (typeof document === 'undefined' || typeof location === 'undefined') return null;
+  return {
+    hostname: location.hostname,
+    pathname: location.pathname,
+    secure: location.protocol === 'https:',
+    read: () => document.cookie,
+    write: (cookie) => {
+      document.cookie = cookie;
+    },
+  };
+}
+
 /**
  * Deletes the cookies of `refused` categories (STANDARDS.md S-6, S-7): each declared exact
  * name, each visible cookie matching a declared pattern, and each visible cookie the
@@ -60,14 +86,14 @@ export function visibleCookieNames(cookieString: string): string[] {
  * path plus `/`. The consent cookie and necessary cookies are never touched. Declared
  * HttpOnly cookies, and cookies still visible afterwards, are reported as `undeletable`.
  */
-export function runJanitor(refused: readonly CategoryId[], config: JanitorConfig, catalogue?: Catalogue): JanitorDetail {
+export function runJanitor(refused: readonly CategoryId[], config: JanitorConfig, catalogue?: Catalogue, env: CookieJar | null = documentJar()): JanitorDetail {
   const detail: JanitorDetail = { categories: [...refused], deleted: [], undeletable: [] };
-  if (typeof document === 'undefined' || refused.length === 0) return detail;
-  const before = visibleCookieNames(document.cookie);
+  if (!env || refused.length === 0) return detail;
+  const before = visibleCookieNames(env.read());
   const targets = new Set<string>();
   const undeletable = new Set<string>();
-  const paths = new Set(['/', config.cookie.path ?? '/', ...pathPrefixes(location.pathname)]);
-  const domains = new Set(candidateDomains(location.hostname));
+  const paths = new Set(['/', config.cookie.path ?? '/', ...pathPrefixes(env.pathname)]);
+  const domains = new Set(candidateDomains(env.hostname));
   for (const category of refused) {
     if (category === NECESSARY) continue;
     for (const entry of config.categories[category]?.cookies ?? []) {
@@ -91,15 +117,15 @@ export function runJanitor(refused: readonly CategoryId[], config: JanitorConfig
       classifyCookie(name, undefined, { categories: config.categories as Record<CategoryId, CategoryConfig> }).category !== NECESSARY,
   );
   // On https also the partitioned (CHIPS) twin: it is only matched with `Partitioned`.
-  const variants = location.protocol === 'https:' ? ['; Secure', '; Secure; SameSite=None; Partitioned'] : [''];
+  const variants = env.secure ? ['; Secure', '; Secure; SameSite=None; Partitioned'] : [''];
   for (const name of doomed) {
     for (const domain of domains) {
       for (const path of paths) {
-        for (const variant of variants) document.cookie = `${name}=; ${EXPIRED}; path=${path}${domain ? `; domain=${domain}` : ''}${variant}`;
+        for (const variant of variants) env.write(`${name}=; ${EXPIRED}; path=${path}${domain ? `; domain=${domain}` : ''}${variant}`);
       }
     }
   }
-  const after = new Set(visibleCookieNames(document.cookie));
+  const after = new Set(visibleCookieNames(env.read()));
   for (const name of doomed) {
     if (after.has(name)) undeletable.add(name);
     else if (before.includes(name)) detail.deleted.push(name);

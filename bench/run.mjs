@@ -6,7 +6,7 @@
 // Environment: BENCH_RUNS (default 15), BENCH_PORT (default 8907), CHROME_PATH,
 // BENCH_SKIP_NODE=1 (skip bench/*.bench.mjs), BENCH_ONLY=id,id (pages to measure).
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -31,7 +31,11 @@ const BROWSER_BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 7 * 60_000);
 // How the harness finds Consentry's banner and its accept button (puppeteer `>>>` = into a
 // shadow root); kept in step with packages/banner.
 const CONSENTRY_SELECTORS = { banner: 'consentry-banner', accept: 'consentry-banner >>> [data-action="accept-all"]' };
-const DROP_IN = join(root, 'packages/consentry/dist/consentry.js');
+const DIST = join(root, 'packages/consentry/dist');
+// The bench serves and measures a snapshot of dist taken at its start, so a rebuild during
+// the run (another shell's `npm run build`) cannot mix two builds in one set of figures.
+const SNAPSHOT = join(benchDir, '.peers/consentry-dist');
+const DROP_IN = join(SNAPSHOT, 'consentry.js');
 
 const log = (message) => console.log(`[bench] ${message}`);
 const errors = [];
@@ -47,14 +51,20 @@ const { peers } = JSON.parse(readFileSync(join(benchDir, 'peers.json'), 'utf8'))
 const installed = installPeers(benchDir, peers);
 errors.push(...installed.errors);
 
+rmSync(SNAPSHOT, { recursive: true, force: true });
+if (existsSync(join(DIST, 'consentry.js'))) cpSync(DIST, SNAPSHOT, { recursive: true, filter: (path) => !path.endsWith('.map') });
+
 const results = {
   date: new Date().toISOString(),
   commit: git('rev-parse --short HEAD'),
   node: process.version,
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'cpu'}, ${os.platform()} ${os.arch()}`,
   runsRequested: RUNS,
+  // 1-minute load average before and after the browser rounds: other work on the machine
+  // inflates wall-clock times (medians and interleaving soften it, they do not remove it).
+  loadAverage: { start: os.loadavg()[0], end: null },
   peers: Object.fromEntries(Object.entries(peers).map(([name, peer]) => [name, { label: peer.label, version: installed.installed[name] ?? null, coreNote: peer.coreNote }])),
-  consentry: { available: existsSync(DROP_IN) },
+  consentry: { available: existsSync(DROP_IN), builtAt: existsSync(DROP_IN) ? statSync(join(DIST, 'consentry.js')).mtime.toISOString() : null },
   sizes: {},
   micro: [],
   browser: null,
@@ -94,7 +104,7 @@ if (!executablePath) {
   let libs = [floorPage(), ...peerPages(peerBase).filter((page) => results.peers[page.package]?.version)];
   if (results.consentry.available) libs.splice(1, 0, consentryPage('/consentry/consentry.js', CONSENTRY_SELECTORS));
   if (process.env.BENCH_ONLY) libs = libs.filter((lib) => process.env.BENCH_ONLY.split(',').includes(lib.id));
-  const mounts = { '/consentry/': join(root, 'packages/consentry/dist/') };
+  const mounts = { '/consentry/': SNAPSHOT + '/' };
   for (const name of Object.keys(peers)) mounts[`/peers/${name}/`] = join(installed.dir, name) + '/';
   const server = await startServer({ port: PORT, certDir: join(root, 'test/certs'), pages: new Map(libs.map((lib) => [lib.id, lib.html])), mounts });
   try {
@@ -106,11 +116,19 @@ if (!executablePath) {
   }
 }
 
+results.loadAverage.end = os.loadavg()[0];
+
 // 4. Consentry's first visit = the drop-in + every file it fetched before the click (the UI).
 const consentryBrowser = results.browser?.libs?.consentry;
 if (results.sizes.consentry && consentryBrowser?.measured > 0) {
-  const paths = consentryBrowser.filesFirstVisit.filter((path) => path.startsWith('/consentry/') && !path.endsWith('.map'));
-  results.sizes.consentry.firstVisit = measureFiles(paths.map((path) => ({ name: `consentry/dist/${path.slice('/consentry/'.length)}`, path: join(root, 'packages/consentry/dist', path.slice('/consentry/'.length)) })));
+  const distFiles = (list) =>
+    list
+      .filter((path) => path.startsWith('/consentry/') && !path.endsWith('.map'))
+      .map((path) => ({ name: `consentry/dist/${path.slice('/consentry/'.length)}`, path: join(SNAPSHOT, path.slice('/consentry/'.length)) }))
+      .filter((file) => existsSync(file.path));
+  results.sizes.consentry.firstVisit = measureFiles(distFiles(consentryBrowser.filesFirstVisit));
+  // Fetched only after the click (e.g. the records log): not part of the page's first paint.
+  results.sizes.consentry.onAccept = measureFiles(distFiles(consentryBrowser.filesAfterClick));
 }
 
 mkdirSync(join(benchDir, 'results'), { recursive: true });

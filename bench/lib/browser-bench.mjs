@@ -96,6 +96,9 @@ export async function visit(browser, server, lib, { cookies } = {}) {
     else await waitFor(() => page.evaluate(() => window.__benchProbe.banner !== null), BANNER_TIMEOUT);
     await sleep(SETTLE);
     const before = await readProbe(page);
+    // Main-thread time Chromium spent on this page so far (CDP Performance.getMetrics, seconds):
+    // less sensitive than wall-clock times to other processes competing for the CPU.
+    const metrics = await page.metrics();
     const beforeLog = [...server.log];
     const result = {
       banner: before.banner,
@@ -103,6 +106,8 @@ export async function visit(browser, server, lib, { cookies } = {}) {
       load: before.load,
       cls: before.cls,
       ...summarizeLongTasks(before.longTasks),
+      taskMs: Math.round((metrics.TaskDuration ?? 0) * 1000),
+      scriptMs: Math.round((metrics.ScriptDuration ?? 0) * 1000),
       gaBeforeConsent: returning ? undefined : beforeLog.filter((entry) => isGoogleAnalyticsHost(entry.host)).length,
       files: ownRequests(beforeLog),
     };

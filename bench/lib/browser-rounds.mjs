@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { launchChromium, visit } from './browser-bench.mjs';
 import { median, quartiles, round1 } from './stats.mjs';
 
-const FIGURES = ['banner', 'fcp', 'load', 'cls', 'longTasks', 'longTaskMs', 'clickToGa'];
+const FIGURES = ['banner', 'fcp', 'load', 'cls', 'longTasks', 'longTaskMs', 'taskMs', 'scriptMs', 'clickToGa'];
 
 function summarize(runs) {
   const first = runs.map((run) => run.first).filter((visit) => visit && !visit.error);
@@ -35,6 +35,7 @@ function summarize(runs) {
       gaLoaded: back.filter((visit) => visit.gaLoaded).length,
       gaStart: round1(median(back.map((visit) => visit.gaStart))),
       longTasks: round1(median(back.map((visit) => visit.longTasks))),
+      taskMs: round1(median(back.map((visit) => visit.taskMs))),
       cls: round1(median(back.map((visit) => visit.cls))),
     },
     errors: [...new Set(runs.flatMap((run) => [run.first?.error, run.returning?.error]).filter(Boolean))],
@@ -44,7 +45,7 @@ function summarize(runs) {
 
 // Per-run figures kept in the JSON: numbers only, so the file stays small.
 const compact = (run) => ({
-  first: run.first && { banner: round1(run.first.banner), fcp: round1(run.first.fcp), cls: run.first.cls, longTasks: run.first.longTasks, longTaskMs: run.first.longTaskMs, gaBeforeConsent: run.first.gaBeforeConsent, clickToGa: round1(run.first.clickToGa), error: run.first.error },
+  first: run.first && { banner: round1(run.first.banner), fcp: round1(run.first.fcp), cls: run.first.cls, longTasks: run.first.longTasks, longTaskMs: run.first.longTaskMs, taskMs: run.first.taskMs, scriptMs: run.first.scriptMs, gaBeforeConsent: run.first.gaBeforeConsent, clickToGa: round1(run.first.clickToGa), error: run.first.error },
   returning: run.returning && { banner: round1(run.returning.banner), gaStart: round1(run.returning.gaStart), longTasks: run.returning.longTasks, error: run.returning.error },
 });
 

@@ -21,7 +21,9 @@ function sizesTable(results, labels) {
   const rows = ['| library | every page (returning visitor) | first visit (banner shown) | npm core for an SPA |', '|---|---|---|---|'];
   const consentry = results.sizes.consentry;
   if (consentry) {
-    rows.push(`| ${labels.consentry} | ${sizeCell(consentry.everyPage)} <br><sub>drop-in without UI</sub> | ${sizeCell(consentry.firstVisit)} <br><sub>${consentry.firstVisit ? consentry.firstVisit.files.map((file) => file.name.split('/').pop()).join(' + ') : 'needs the browser run'}</sub> | ${sizeCell(consentry.core)} <br><sub>${consentry.core?.entry ? 'createConsent + gate, esbuild --minify' : ''}</sub> |`);
+    const names = (size) => size.files.map((file) => file.name.split('/').pop()).join(' + ');
+    const onAccept = consentry.onAccept?.files.length ? `<br><sub>then on "accept": ${names(consentry.onAccept)}, ${kB(consentry.onAccept.gzip)} gzip</sub>` : '';
+    rows.push(`| ${labels.consentry} | ${sizeCell(consentry.everyPage)} <br><sub>drop-in without UI</sub> | ${sizeCell(consentry.firstVisit)} <br><sub>${consentry.firstVisit ? names(consentry.firstVisit) : 'needs the browser run'}</sub> ${onAccept} | ${sizeCell(consentry.core)} <br><sub>${consentry.core?.entry ? 'createConsent + gate, esbuild --minify' : ''}</sub> |`);
   } else {
     rows.push(`| ${labels.consentry} | not measured: ${results.consentry.reason ?? 'drop-in missing'} | | |`);
   }
@@ -36,8 +38,8 @@ function sizesTable(results, labels) {
 function pageTable(results, labels) {
   const browser = results.browser;
   const rows = [
-    '| library | banner visible (median, IQR) | Consentry ÷ this | first paint | layout shift (median / max) | long tasks (median; runs with any) | click → GA request | GA requests before consent (all runs) | returning visit: library bytes, banner, GA |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| library | banner visible (median, IQR) | Consentry ÷ this | first paint | main-thread work: tasks / script | layout shift (median / max) | long tasks (median; runs with any) | click → GA request | GA requests before consent (all runs) | returning visit: library bytes, banner, GA |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   const ours = browser.libs.consentry?.median.banner ?? null;
   for (const id of browser.order) {
@@ -45,7 +47,7 @@ function pageTable(results, labels) {
     const m = lib.median;
     const back = lib.returning;
     rows.push(
-      `| ${labels[PAGE_PACKAGE[id]] ?? id} | ${ms(m.banner)} ${lib.bannerQuartiles ? `<sub>(${Math.round(lib.bannerQuartiles[0])}–${Math.round(lib.bannerQuartiles[1])})</sub>` : ''} | ${id === 'consentry' ? '1.00×' : ratio(ours, m.banner)} | ${ms(m.fcp)} | ${m.cls ?? '–'} / ${lib.maxCls === null ? '–' : Math.round(lib.maxCls * 10000) / 10000} | ${m.longTasks ?? '–'}; ${lib.runsWithLongTask}/${lib.measured} | ${ms(m.clickToGa)} <sub>(${lib.gaAfterClick}/${lib.measured} runs)</sub> | ${lib.gaBeforeConsent} | ${kB(back.gzipTransfer)} gzip; banner ${back.bannerShown}/${back.measured}; GA ${back.gaLoaded}/${back.measured} |`,
+      `| ${labels[PAGE_PACKAGE[id]] ?? id} | ${ms(m.banner)} ${lib.bannerQuartiles ? `<sub>(${Math.round(lib.bannerQuartiles[0])}–${Math.round(lib.bannerQuartiles[1])})</sub>` : ''} | ${id === 'consentry' ? '1.00×' : ratio(ours, m.banner)} | ${ms(m.fcp)} | ${ms(m.taskMs)} / ${ms(m.scriptMs)} | ${m.cls ?? '–'} / ${lib.maxCls === null ? '–' : Math.round(lib.maxCls * 10000) / 10000} | ${m.longTasks ?? '–'}; ${lib.runsWithLongTask}/${lib.measured} | ${ms(m.clickToGa)} <sub>(${lib.gaAfterClick}/${lib.measured} runs)</sub> | ${lib.gaBeforeConsent} | ${kB(back.gzipTransfer)} gzip; banner ${back.bannerShown}/${back.measured}; GA ${back.gaLoaded}/${back.measured} |`,
     );
   }
   return rows.join('\n');
@@ -103,6 +105,8 @@ machine, on the same page.
 - **Date:** ${results.date} · **commit** ${results.commit}
 - **Machine:** ${results.machine} · **Node** ${results.node} · **Chromium** ${browser?.chromium ?? 'not run'} (headless)
 - **Peers (npm, pinned in bench/peers.json):** ${peerList}
+- **Machine load:** 1-minute load average ${results.loadAverage ? `${results.loadAverage.start.toFixed(1)} at the start of the browser rounds, ${results.loadAverage.end?.toFixed(1) ?? '–'} at the end` : 'not recorded'} (other work on the machine slows every page alike; compare ratios from the same run rather than absolute times across runs)
+- **Consentry build:** dist built ${results.consentry.builtAt ?? '–'}, served from a snapshot taken at the start of the run
 - **Runs:** ${browser ? `${browser.rounds} interleaved rounds${browser.stoppedEarly ? ` (stopped early: time budget; ${results.runsRequested} requested)` : ''}, each page visited once per round in a fresh browser context, plus one unrecorded warm-up round` : 'browser bench not run'}
 
 ## How to rerun

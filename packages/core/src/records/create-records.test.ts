@@ -92,7 +92,7 @@ describe('createRecords: one record per decision', () => {
     expect(withdrawn.expiresAt).to.equal(state.expiresAt);
     expect(accepted.previousHash).to.equal(null);
     expect(custom.previousHash).to.equal(accepted.hash);
-    expect(await hashRecord(withdrawn)).to.equal(withdrawn.hash);
+    expect(hashRecord(withdrawn)).to.equal(withdrawn.hash);
     // The notice hash covers the exact texts shown and the category/cookie list.
     expect(accepted.noticeHash).to.equal(await hashNotice(consent.config.categories, notice.texts));
     expect(rejected.noticeHash).to.equal(await hashNotice(consent.config.categories, {}));

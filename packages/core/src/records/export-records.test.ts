@@ -87,7 +87,7 @@ async function hostileChain(): Promise<ConsentRecord[]> {
       expiresAt: null,
       previousHash: previous ? previous.hash : null,
     };
-    chain.push({ ...unsigned, hash: await hashRecord(unsigned) });
+    chain.push({ ...unsigned, hash: hashRecord(unsigned) });
   }
   return chain;
 }

@@ -8,7 +8,11 @@ import { hashRecord } from './record-store.js';
  * Removing the newest records leaves a shorter chain that still verifies: compare with the
  * copy the endpoint received (docs/records.md, "Verifying").
  */
-export async function verifyRecords(records: readonly ConsentRecord[]): Promise<VerifyResult> {
+export function verifyRecords(records: readonly ConsentRecord[]): Promise<VerifyResult> {
+  return Promise.resolve(verifyChain(records));
+}
+
+function verifyChain(records: readonly ConsentRecord[]): VerifyResult {
   let previous: ConsentRecord | undefined;
   for (let index = 0; index < records.length; index++) {
     const record = records[index]!;
@@ -17,7 +21,7 @@ export async function verifyRecords(records: readonly ConsentRecord[]): Promise<
       count: records.length,
       brokenAt: { index, id: String(record.id), reason },
     });
-    if ((await hashRecord(record)) !== record.hash) return broken('hash-mismatch');
+    if (hashRecord(record) !== record.hash) return broken('hash-mismatch');
     if (record.previousHash !== (previous ? previous.hash : null)) return broken('previous-mismatch');
     if (previous && record.seq !== previous.seq + 1) return broken('seq-gap');
     previous = record;

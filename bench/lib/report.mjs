@@ -74,12 +74,25 @@ function budgetTable(results) {
   return rows.join('\n');
 }
 
+// Figures printed as JSON lines; the common shape { name, median, unit, runs, ... } becomes
+// a table, anything else is shown as the JSON it is.
+function figuresTable(figures) {
+  const tabular = figures.every((figure) => typeof figure.name === 'string' && figure.median !== undefined);
+  if (!tabular) return `\`\`\`json\n${figures.map((figure) => JSON.stringify(figure)).join('\n')}\n\`\`\``;
+  const shown = new Set(['bench', 'name', 'median', 'unit', 'runs']);
+  const rows = figures.map((figure) => {
+    const extra = Object.entries(figure).filter(([key]) => !shown.has(key)).map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : value}`).join(', ');
+    return `| ${figure.name.replaceAll("|", "\\|")} | ${figure.median} ${figure.unit ?? ''} | ${figure.runs ?? ''} | ${extra.replaceAll('|', '\\|')} |`;
+  });
+  return ['| figure | median | runs | details |', '|---|---|---|---|', ...rows].join('\n');
+}
+
 function microSection(results) {
   if (!results.micro?.length) return 'No `bench/*.bench.mjs` file was found (or `BENCH_SKIP_NODE=1`).';
   return results.micro
     .map((bench) => {
       const head = `### \`bench/${bench.file}\` — ${bench.ok ? 'ok' : `**failed**: ${bench.error}`} (${bench.seconds} s)`;
-      const figures = bench.figures.length ? `\n\n\`\`\`json\n${bench.figures.map((figure) => JSON.stringify(figure)).join('\n')}\n\`\`\`` : '';
+      const figures = bench.figures.length ? `\n\n${figuresTable(bench.figures)}` : '';
       const text = bench.text ? `\n\n\`\`\`text\n${bench.text}\n\`\`\`` : '';
       return head + figures + text;
     })

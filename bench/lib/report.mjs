@@ -1,10 +1,10 @@
 // Renders docs/benchmarks.md from bench/results/latest.json. Everything in the page is
 // computed from the JSON, so the page and the figures cannot drift apart.
 import { notesFor, setupSection } from './report-notes.mjs';
+import { median } from './stats.mjs';
 
 const kB = (bytes) => (bytes === null || bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1)} kB`);
 const ms = (value) => (value === null || value === undefined ? '–' : `${Math.round(value)} ms`);
-const ratio = (a, b) => (a === null || b === null || a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
 const sizeCell = (size) => (size && !size.error && size.gzip !== undefined ? `**${kB(size.gzip)}** <br><sub>${kB(size.raw)} raw · ${kB(size.brotli)} br</sub>` : size?.error ? `n/a (${size.error})` : 'n/a');
 
 /** Display order and names of the measured libraries. */
@@ -38,17 +38,43 @@ function sizesTable(results, labels) {
 function pageTable(results, labels) {
   const browser = results.browser;
   const rows = [
-    '| library | banner visible (median, IQR) | Consentry ÷ this | first paint | main-thread work: tasks / script | layout shift (median / max) | long tasks (median; runs with any) | click → GA request | GA requests before consent (all runs) | returning visit: library bytes, banner, GA |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| library | banner visible (median, IQR) | first paint | main-thread work: tasks / script | layout shift (median / max) | long tasks (median; runs with any) | click → GA request | GA requests before consent (all runs) | returning visit: library bytes, banner, GA |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
-  const ours = browser.libs.consentry?.median.banner ?? null;
   for (const id of browser.order) {
     const lib = browser.libs[id];
     const m = lib.median;
     const back = lib.returning;
     rows.push(
-      `| ${labels[PAGE_PACKAGE[id]] ?? id} | ${ms(m.banner)} ${lib.bannerQuartiles ? `<sub>(${Math.round(lib.bannerQuartiles[0])}–${Math.round(lib.bannerQuartiles[1])})</sub>` : ''} | ${id === 'consentry' ? '1.00×' : ratio(ours, m.banner)} | ${ms(m.fcp)} | ${ms(m.taskMs)} / ${ms(m.scriptMs)} | ${m.cls ?? '–'} / ${lib.maxCls === null ? '–' : Math.round(lib.maxCls * 10000) / 10000} | ${m.longTasks ?? '–'}; ${lib.runsWithLongTask}/${lib.measured} | ${ms(m.clickToGa)} <sub>(${lib.gaAfterClick}/${lib.measured} runs)</sub> | ${lib.gaBeforeConsent} | ${kB(back.gzipTransfer)} gzip; banner ${back.bannerShown}/${back.measured}; GA ${back.gaLoaded}/${back.measured} |`,
+      `| ${labels[PAGE_PACKAGE[id]] ?? id} | ${ms(m.banner)} ${lib.bannerQuartiles ? `<sub>(${Math.round(lib.bannerQuartiles[0])}–${Math.round(lib.bannerQuartiles[1])})</sub>` : ''} | ${ms(m.fcp)} | ${ms(m.taskMs)} / ${ms(m.scriptMs)} | ${m.cls ?? '–'} / ${lib.maxCls === null ? '–' : Math.round(lib.maxCls * 10000) / 10000} | ${m.longTasks ?? '–'}; ${lib.runsWithLongTask}/${lib.measured} | ${ms(m.clickToGa)} <sub>(${lib.gaAfterClick}/${lib.measured} runs)</sub> | ${lib.gaBeforeConsent} | ${kB(back.gzipTransfer)} gzip; banner ${back.bannerShown}/${back.measured}; GA ${back.gaLoaded}/${back.measured} |`,
     );
+  }
+  return rows.join('\n');
+}
+
+// Median over rounds of Consentry's figure divided by the other page's figure in the same
+// round: the two visits ran seconds apart, so load on the machine mostly cancels out.
+function pairedRatio(browser, id, key) {
+  const ours = browser.libs.consentry?.runs ?? [];
+  const theirs = browser.libs[id]?.runs ?? [];
+  const ratios = ours
+    .map((run, round) => (run.first?.[key] && theirs[round]?.first?.[key] ? run.first[key] / theirs[round].first[key] : null))
+    .filter((value) => value !== null);
+  return median(ratios);
+}
+
+function ratiosTable(results, labels) {
+  const browser = results.browser;
+  const sizes = results.sizes;
+  if (!sizes.consentry) return 'Consentry was not measured in this run.';
+  const x = (value) => (value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)}×`);
+  const rows = ['| Consentry ÷ … | every page, gzip | first visit, gzip | npm core, gzip | banner visible | main-thread work | click → GA |', '|---|---|---|---|---|---|---|'];
+  for (const id of browser?.order ?? Object.keys(PAGE_PACKAGE)) {
+    if (id === 'consentry') continue;
+    const name = PAGE_PACKAGE[id];
+    const size = sizes[name];
+    const sizeRatio = (ours, theirs) => (ours?.gzip && theirs?.gzip ? ours.gzip / theirs.gzip : null);
+    rows.push(`| ${labels[name] ?? id} | ${x(sizeRatio(sizes.consentry.everyPage, size?.everyPage))} | ${x(sizeRatio(sizes.consentry.firstVisit, size?.everyPage))} | ${x(sizeRatio(sizes.consentry.core, size?.core))} | ${browser ? x(pairedRatio(browser, id, 'banner')) : '–'} | ${browser ? x(pairedRatio(browser, id, 'taskMs')) : '–'} | ${browser ? x(pairedRatio(browser, id, 'clickToGa')) : '–'} |`);
   }
   return rows.join('\n');
 }
@@ -151,9 +177,17 @@ ${sizesTable(results, labels)}
 ## Page figures
 
 ${browser ? `Medians over ${browser.rounds} runs per page; time 0 is the navigation start of the page (its
-\`performance.timeOrigin\`). "Consentry ÷ this" is from the same run.
+\`performance.timeOrigin\`). Ratios to Consentry are in the next section.
 
 ${pageTable(results, labels)}` : `Not run: ${results.errors.join('; ')}`}
+
+## Ratios
+
+Consentry's figure divided by each other library's: below 1.00× Consentry is smaller or
+faster. Sizes compare the scenarios above (a peer's first visit = its every-page files); times
+are the median of per-round ratios (the two pages ran seconds apart in the same round).
+
+${ratiosTable(results, labels)}
 
 ${setupSection(results)}
 

@@ -12,11 +12,12 @@
 // site's templates would put the same consent config into every page's <head>.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { sendFile, sendText } from './send.mjs';
 import { handlePortal } from './portal.mjs';
+import { createReceiver } from './receiver.mjs';
 import { createFakeGa } from './fake-ga/fake-ga.mjs';
 
 const DEMO_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -47,22 +48,17 @@ async function resolveFile(pathname) {
   return info?.isFile() ? path : null;
 }
 
-/** Loads demo/receiver.mjs (the consent records receiver) when it exists. */
-async function loadReceiver(options) {
-  const file = join(DEMO_DIR, 'receiver.mjs');
-  if (!existsSync(file)) return null;
-  const module = await import(pathToFileURL(file).href);
-  const make = module.createReceiver ?? module.createRecordsReceiver;
-  return typeof make === 'function' ? make(options) : null;
-}
-
 /**
- * Starts the demo server. Returns `{ url, port, server, ga, close() }`; `ga.hits` lists the
- * fake Google Analytics hits received. `port: 0` picks a free port.
+ * Starts the demo server. Returns `{ url, port, server, ga, records, close() }`; `ga.hits` lists the
+ * fake Google Analytics hits received. `port: 0` picks a free port. Consent records POSTed
+ * to /consent-records are appended to `<dataDir>/consent-records.jsonl`.
  */
 export async function startDemoServer({ port = 8080, host = '127.0.0.1', dataDir = join(DEMO_DIR, '.data') } = {}) {
   const ga = createFakeGa();
-  const receiver = await loadReceiver({ file: join(dataDir, 'consent-records.jsonl'), dataDir });
+  const records = join(dataDir, 'consent-records.jsonl');
+  await mkdir(dataDir, { recursive: true });
+  // The reference receiver of consent records (issue 6) takes the drop-in's POSTs.
+  const receiver = createReceiver({ file: records });
 
   const server = createServer(async (request, response) => {
     try {
@@ -70,10 +66,7 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', dataDir
       const { pathname } = url;
       if (pathname.startsWith('/fake-ga/') && (await ga.handle(request, response, url))) return;
       if (pathname.startsWith('/portal/') && (await handlePortal(request, response, url))) return;
-      if (pathname === '/consent-records' || pathname.startsWith('/consent-records/')) {
-        if (receiver) return void (await receiver(request, response));
-        return sendText(response, 503, 'The records receiver (demo/receiver.mjs) is not installed.');
-      }
+      if (pathname === '/consent-records') return void (await receiver(request, response));
       if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
       // The SPA example routes on the client: every /spa/… page path serves its one page.
       const spaRoute = /^\/spa(\/[\w-]*)?$/.test(pathname) ? '/spa/index.html' : null;
@@ -100,7 +93,12 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', dataDir
     port: actual,
     server,
     ga,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    records,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,2 +1,6 @@
-// Defines the Consentry elements: import 'consentry/banner'. Filled in by the drop-in issue.
+// `consentry/banner`: registers the Consentry elements (<consentry-banner>,
+// <consentry-preferences-button>; the dialog and declaration load on first use) and exports
+// the banner package, `mountConsentUi` included.
 import '@consentry/banner/define';
+
+export * from '@consentry/banner';

@@ -1,0 +1,61 @@
+// Extra builds of the `consentry` package (imported by the root rollup.config.mjs):
+//  - dist/consentry.js: the drop-in loader, a classic script (IIFE) for a site's <head>:
+//    core state, Consent Mode and the gate; minified.
+//  - dist/consentry-ui.js, consentry-records.js, consentry-catalogue.js (+ consentry-chunks/):
+//    ES modules the loader fetches next to itself with import() only when needed. They get the
+//    live consent instance from the loader, so none carries a second consent state.
+//  - demo/spa/dist/app.js: the demo's SPA example, bundled the way an app would bundle `consentry`.
+// Packages resolve to their TypeScript sources (the `source` export condition), so these
+// builds do not depend on the order of the ESM builds.
+import { existsSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const here = (path) => new URL(path, import.meta.url).pathname;
+const root = (path) => new URL(`../../${path}`, import.meta.url).pathname;
+
+const plugins = () => [
+  // `production` (not `development`) picks Lit's production build.
+  nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'], extensions: ['.ts', '.mjs', '.js'] }),
+  esbuild({ target: 'es2021', tsconfig: here('tsconfig.json') }),
+  terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+// Each lazy module is its own build, so that it is one request (plus its own on-demand chunks,
+// e.g. a translation), not a chain of shared chunks. An entry joins once its file exists (the
+// parts it wraps land from other issues).
+const lazy = ['ui', 'records', 'catalogue']
+  .map((name) => [name, here(`src/drop-in/${name}-entry.ts`)])
+  .filter(([, file]) => existsSync(file));
+
+const configs = [
+  {
+    input: here('src/drop-in/drop-in.ts'),
+    output: { file: here('dist/consentry.js'), format: 'iife', sourcemap: true },
+    plugins: plugins(),
+  },
+  ...lazy.map(([name, input]) => ({
+    input: { [`consentry-${name}`]: input },
+    // The entry may export extra bindings to its chunks: no facade file, one request fewer.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: here('dist'),
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: `consentry-${name}-chunks/[name]-[hash].js`,
+      sourcemap: true,
+    },
+    plugins: plugins(),
+  })),
+];
+
+if (existsSync(root('demo/spa/src/main.ts'))) {
+  configs.push({
+    input: root('demo/spa/src/main.ts'),
+    output: { dir: root('demo/spa/dist'), format: 'es', entryFileNames: 'app.js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+    plugins: plugins(),
+  });
+}
+
+export default configs;

@@ -1,0 +1,97 @@
+import { randomRecordId, type ChangeDetail, type Consent, type ConsentEventMap, type ConsentListener } from '@consentry/core';
+
+/** A decision taken before the records log was running: its event and when it happened. */
+interface PendingDecision {
+  id: string;
+  time: number;
+  detail: ChangeDetail;
+}
+
+/** What the buffer needs to start the records log late (`createRecordLog` of core). */
+export type StartRecordLog<Log> = (
+  consent: Consent,
+  options: { now: () => Date; generateId: () => string },
+) => Log & { whenIdle(): Promise<void>; list(): Promise<Array<{ id: string }>> };
+
+/** The buffer kept in `sessionStorage`: a decision survives its page being left at once. */
+const KEY = 'consentry:pending-decisions';
+
+/**
+ * Keeps every decision this page takes (local `change` events) until the records log, which
+ * the drop-in loads lazily to keep what every page pays under budget, is running; then
+ * replays them into it with their original time and a record id fixed at decision time.
+ * The decisions are mirrored to `sessionStorage`, so a decision followed at once by a
+ * navigation is recorded by the next page of the tab. `onDecision` is told to start the
+ * log. Storage that throws (private modes) leaves the buffer in memory and warns once.
+ */
+export function bufferDecisions(consent: Consent, onDecision: () => void): {
+  readonly pending: number;
+  attach<Log>(start: StartRecordLog<Log>): Promise<Log>;
+} {
+  let warned = false;
+  const storage = (action: (store: Storage) => void): void => {
+    try {
+      action(sessionStorage);
+    } catch (error) {
+      if (warned) return;
+      warned = true;
+      consent.dispatchEvent(new CustomEvent('warning', { detail: { code: 'records/buffer-storage', message: `Pending consent records are kept in memory only: ${(error as Error).message}` } }));
+    }
+  };
+  let pending: PendingDecision[] = [];
+  storage((store) => {
+    const saved: unknown = JSON.parse(store.getItem(KEY) ?? '[]');
+    // Data from storage is checked, never trusted (STYLE.md habit 8).
+    if (Array.isArray(saved)) pending = saved.filter((entry: PendingDecision) => typeof entry?.id === 'string' && typeof entry.time === 'number' && typeof entry.detail?.action === 'string');
+  });
+  const save = (): void => storage((store) => (pending.length ? store.setItem(KEY, JSON.stringify(pending)) : store.removeItem(KEY)));
+
+  const off = consent.on('change', (detail) => {
+    if (detail.origin !== 'local') return;
+    pending.push({ id: randomRecordId(), time: Date.now(), detail });
+    save();
+    onDecision();
+  });
+
+  return {
+    get pending() {
+      return pending.length;
+    },
+    async attach(start) {
+      off();
+      let replaying: PendingDecision | undefined;
+      let changeListener: ConsentListener<'change'> | undefined;
+      // The log sees the real instance, except that its `change` listener is also handed the
+      // buffered decisions. A private-field class cannot be proxied, hence this small facade.
+      const facade = {
+        get config() {
+          return consent.config;
+        },
+        categories: consent.categories,
+        gpc: consent.gpc,
+        lapse: consent.lapse,
+        dispatchEvent: (event: Event) => consent.dispatchEvent(event),
+        on<K extends keyof ConsentEventMap>(type: K, listener: ConsentListener<K>) {
+          if (type === 'change') changeListener = listener as ConsentListener<'change'>;
+          return consent.on(type, listener);
+        },
+      } as unknown as Consent;
+      const log = start(facade, {
+        now: () => new Date(replaying?.time ?? Date.now()),
+        generateId: () => replaying?.id ?? randomRecordId(),
+      });
+      const replayed = pending;
+      pending = [];
+      if (replayed.length) {
+        // A previous page may have recorded a decision and left before clearing it here: its
+        // record id is already in the log, and it is not recorded twice.
+        const recorded = new Set((await log.list()).map((record) => record.id));
+        for (replaying of replayed) if (!recorded.has(replaying.id)) changeListener?.(replaying.detail);
+        replaying = undefined;
+        await log.whenIdle();
+      }
+      save();
+      return log;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { ConsentryError } from '@consentry/core';
+
+/** Where the drop-in looks for its config (see docs/getting-started.md). */
+export const CONFIG_ELEMENT_ID = 'consentry-config';
+
+/**
+ * Reads the site's config for the drop-in: the JSON inside
+ * `<script type="application/json" id="consentry-config">` when the page has one, else
+ * `window.consentryConfig`. Throws a `ConsentryError` naming the problem and the fix; the
+ * config's content is validated later by `createConsent`.
+ */
+export function readConfig(doc: Document, win: { consentryConfig?: unknown }): unknown {
+  const element = doc.getElementById(CONFIG_ELEMENT_ID);
+  if (element) {
+    const type = element.getAttribute('type');
+    if (element.localName !== 'script' || type !== 'application/json') {
+      throw new ConsentryError(
+        'config/not-an-object',
+        `#${CONFIG_ELEMENT_ID} must be a <script type="application/json"> element (found <${element.localName}${type ? ` type="${type}"` : ''}>).`,
+        CONFIG_ELEMENT_ID,
+      );
+    }
+    try {
+      return JSON.parse(element.textContent ?? '') as unknown;
+    } catch (error) {
+      throw new ConsentryError(
+        'config/not-an-object',
+        `<script id="${CONFIG_ELEMENT_ID}"> is not valid JSON (${(error as Error).message}); check for trailing commas, comments and unquoted keys.`,
+        CONFIG_ELEMENT_ID,
+      );
+    }
+  }
+  if (win.consentryConfig !== undefined) return win.consentryConfig;
+  throw new ConsentryError(
+    'config/not-an-object',
+    `no config found: put <script type="application/json" id="${CONFIG_ELEMENT_ID}">{ "revision": 1, "categories": { "necessary": {} } }</script> before consentry.js, or set window.consentryConfig.`,
+  );
+}

@@ -71,22 +71,29 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
     return !!url && guard(element, attribute, url, register);
   };
 
-  /** A node about to be inserted: a detached element or fragment, and everything inside it. */
+  /**
+   * A node about to be inserted: a detached element or fragment, or one from another document
+   * (DOMParser, templates), and everything inside it; a move within the page made no new request.
+   */
   const inspect = (node: unknown): void => {
-    if (!(node instanceof Element || node instanceof DocumentFragment) || node.isConnected) return;
+    if (!(node instanceof Element || node instanceof DocumentFragment) || (node.isConnected && node.ownerDocument === document)) return;
     if (node instanceof Element) check(node);
     if (node.firstElementChild) for (const element of node.querySelectorAll(LOADING_ELEMENTS)) check(element);
   };
 
-  /** Markup parsed inertly in a template (no requests, no scripts run), trackers parked; unchanged if none. */
-  const sanitize = (html: unknown): unknown => {
+  /**
+   * Markup parsed inertly in a template (no requests, no scripts run), trackers parked;
+   * unchanged if none. Scripts only where the markup's scripts would run (`document.write`,
+   * `createContextualFragment`): innerHTML's never do, and must not start on consent either.
+   */
+  const sanitize = (html: unknown, scripts = false): unknown => {
     if (typeof html !== 'string' || !LOADING_TAG.test(html)) return html;
     const template = document.createElement('template');
     innerHTML.set!.call(template, html);
     let changed = false;
     for (const element of template.content.querySelectorAll(LOADING_ELEMENTS)) {
       // Not registered: the parked copies that get inserted are found by the gate's observer.
-      if (!element.hasAttribute('data-consent') && check(element, false)) changed = true;
+      if ((scripts || element.tagName !== 'SCRIPT') && !element.hasAttribute('data-consent') && check(element, false)) changed = true;
     }
     return changed ? innerHTML.get!.call(template) : html;
   };
@@ -126,12 +133,12 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
     return original.call(this, where, sanitize(html));
   });
   patch(Range.prototype, 'createContextualFragment', (original) => function (this: unknown, html) {
-    return original.call(this, sanitize(html));
+    return original.call(this, sanitize(html, true));
   });
   // document.write during parsing: parked before the parser (and its preload scanner) sees it.
   for (const name of ['write', 'writeln']) {
     patch(Document.prototype, name, (original) => function (this: unknown, ...parts) {
-      return original.call(this, sanitize(parts.join('')));
+      return original.call(this, sanitize(parts.join(''), true));
     });
   }
 

@@ -59,30 +59,29 @@ export function startGate(consent: Consent, options?: GateOptions): Gate {
     if (element.tagName === 'SCRIPT') {
       const type = element.getAttribute('data-type');
       const parent = element.parentNode;
-      let script = element as HTMLScriptElement;
       if (late.has(element) || !parent) {
         // A late tag we held: the same element (its onload and other handlers stay), run by
         // re-inserting it — skipped for its type, it was never marked "already started".
-        if (type) script.type = type;
-        else script.removeAttribute('type');
+        if (type) element.setAttribute('type', type);
+        else element.removeAttribute('type');
         if (!parent) return; // inserted later, it runs then
-        const next = script.nextSibling;
-        script.remove(); // Chromium skips an insertBefore that leaves a node where it is
-        parent.insertBefore(script, next);
-      } else {
-        // Markup: a fresh element, since parsers (innerHTML) mark their scripts "already started".
-        script = document.createElement('script');
-        script.setAttribute('data-consent', element.getAttribute('data-consent')!);
-        for (const { name, value } of element.attributes) {
-          if (name !== 'type' && name !== 'data-type') script.setAttribute(name, value);
-        }
-        if (type) script.type = type;
-        // CSP hides a nonce attribute once parsed: the value lives in the property.
-        script.nonce = (element as HTMLScriptElement).nonce;
-        script.text = (element as HTMLScriptElement).text;
-        started.add(script);
-        element.replaceWith(script);
+        const next = element.nextSibling;
+        element.remove(); // Chromium skips an insertBefore that leaves a node where it is
+        // Not waited for: inserted by script, it was async anyway, and one that had already
+        // run (say, parsed by innerHTML) would never fire load or error.
+        parent.insertBefore(element, next);
+        return;
       }
+      // Markup: a fresh element, since parsers (innerHTML) mark their scripts "already started".
+      const script = document.createElement('script');
+      script.setAttribute('data-consent', element.getAttribute('data-consent')!);
+      for (const { name, value } of element.attributes) {
+        if (name !== 'type' && name !== 'data-type') script.setAttribute(name, value);
+      }
+      if (type) script.type = type;
+      // CSP hides a nonce attribute once parsed: the value lives in the property.
+      script.nonce = (element as HTMLScriptElement).nonce;
+      script.text = (element as HTMLScriptElement).text;
       if (script.src) {
         // Order: the next gated script starts only when this one has loaded (or failed).
         busy = true;
@@ -95,6 +94,8 @@ export function startGate(consent: Consent, options?: GateOptions): Gate {
         script.addEventListener('load', next);
         script.addEventListener('error', next);
       }
+      started.add(script);
+      element.replaceWith(script);
       return;
     }
     for (const node of [element, ...element.querySelectorAll('source')]) {
@@ -158,7 +159,8 @@ export function startGate(consent: Consent, options?: GateOptions): Gate {
     if (element.hasAttribute('data-consent')) consider(element);
     // Parser-inserted scripts: the parser runs a microtask checkpoint (so this observer) before
     // it prepares a script (HTML "script" end tag), so parking it here stops it from running.
-    else if (guard && element.tagName === 'SCRIPT') guard.check(element);
+    // Later insertions all pass through the patched APIs.
+    else if (guard && element.tagName === 'SCRIPT' && document.readyState === 'loading') guard.check(element);
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {

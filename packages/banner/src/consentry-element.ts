@@ -37,6 +37,8 @@ export class ConsentryElement extends LitElement {
   protected declare t?: Translation;
   /** The language of the texts shown. */
   protected language = 'en';
+  /** Settles once the texts of the current language are in `t`. */
+  protected textsReady: Promise<unknown> = Promise.resolve();
   /** `config.ui` validated, with `options` on top. */
   protected ui: ConsentUiOptions = {};
   private unsubscribe: (() => void) | undefined;
@@ -76,7 +78,7 @@ export class ConsentryElement extends LitElement {
     ));
     const texts = loadTranslation(language, (this.constructor as typeof ConsentryElement).english as Translation, ui.texts);
     if ('then' in texts) {
-      void texts.then((loaded) => {
+      this.textsReady = texts.then((loaded) => {
         if (this.language === language) this.t = loaded;
       });
     } else this.t = texts;

@@ -73,6 +73,9 @@ export class ConsentryPreferences extends ConsentryElement {
    * new visitor; marketing off under GPC). `layer` is recorded with a decision taken here.
    */
   async show(layer: DecisionLayer = 'preferences'): Promise<void> {
+    // A language other than English loads its texts first; nothing renders until then.
+    await this.updateComplete;
+    await this.textsReady;
     await this.updateComplete;
     const dialog = this.dialog;
     if (!dialog || !this.consent || dialog.open) return;

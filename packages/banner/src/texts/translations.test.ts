@@ -62,6 +62,16 @@ describe('translations', () => {
     expect(inShadow(french, '[data-action="reject-all"]').textContent).to.equal('Tout refuser');
   });
 
+  it('opens the dialog in the visitor\'s language on the first click', async () => {
+    const banner = await mount('consentry-banner', makeConsent(siteConfig({ language: 'pl' })));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await banner.updateComplete;
+    inShadow(banner, '[data-action="preferences"]').click();
+    const dialog = await openDialog();
+    expect(inShadow(dialog, 'h2').textContent).to.equal('Ustawienia plików cookie');
+    expect(inShadow(dialog, '[data-action="save"]').textContent).to.equal('Zapisz wybór');
+  });
+
   it('records the language and the translated texts with a decision', async () => {
     const consent = makeConsent(siteConfig({ language: 'es' }));
     const banner = await mount('consentry-banner', consent);

@@ -138,3 +138,91 @@ describe('the demo site with the drop-in script', () => {
     await visitor.close();
   });
 });
+
+describe('the drop-in with a broken config', () => {
+  let e2e;
+  before(async () => {
+    e2e = await startE2e();
+  });
+  after(() => e2e?.close());
+
+  /** A visitor whose home page carries the demo's config changed by `edit`. */
+  async function visitWithConfig(edit) {
+    const visitor = await e2e.visitor();
+    const page = await visitor.open('/', {
+      async intercept(request) {
+        if (!request.isNavigationRequest()) return request.continue();
+        const html = await (await fetch(request.url())).text();
+        return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: edit(html) });
+      },
+    });
+    return { visitor, page };
+  }
+
+  async function assertEverythingBlocked(visitor, page) {
+    // A tracker tag that other code inserts later is stopped too.
+    await page.evaluate(() => {
+      const late = document.createElement('script');
+      late.src = 'https://www.googletagmanager.com/gtag/js?id=G-LATE1234';
+      document.head.append(late);
+    });
+    assert.equal(await page.evaluate(() => window.consentry.acceptAll()), null, 'decisions are refused, not thrown');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    assert.deepEqual(visitor.requested('/fake-ga/'), []);
+    assert.deepEqual(visitor.requests.filter((url) => url.includes('googletagmanager')), []);
+    assert.equal(await page.$eval('iframe.video', (frame) => frame.hasAttribute('src')), false);
+    assert.equal(await page.$('consentry-banner'), null);
+    assert.deepEqual(visitor.requested('/dist/').map((url) => new URL(url).pathname), ['/dist/consentry/consentry.js']);
+    assert.equal(await page.evaluate(() => window.consentry.get()), null);
+    assert.equal((await visitor.cookies())._ga, undefined);
+    assert.ok(!visitor.errors.some((error) => error.startsWith('pageerror')), 'nothing was thrown into the page');
+  }
+
+  it('an invalid option: a console error names the field, and every tag stays blocked', async () => {
+    const { visitor, page } = await visitWithConfig((html) => html.replace('"revision": "2026-11",', '"revision": "2026-11", "expiresAfterDays": 9999,'));
+    assert.ok(
+      visitor.errors.some((error) => error.includes('Consentry: the config is broken') && error.includes('expiresAfterDays')),
+      `a clear error, got: ${visitor.errors.join(' | ')}`,
+    );
+    await assertEverythingBlocked(visitor, page);
+    await visitor.close();
+  });
+
+  it('config that is not JSON: a console error says so, and every tag stays blocked', async () => {
+    const { visitor, page } = await visitWithConfig((html) => html.replace('"revision": "2026-11",', '"revision": "2026-11",,'));
+    assert.ok(
+      visitor.errors.some((error) => error.includes('Consentry: the config is broken') && error.includes('not valid JSON')),
+      `a clear error, got: ${visitor.errors.join(' | ')}`,
+    );
+    await assertEverythingBlocked(visitor, page);
+    await visitor.close();
+  });
+});
+
+describe('the floating preferences button drawn by the loader', () => {
+  let e2e;
+  before(async () => {
+    e2e = await startE2e();
+  });
+  after(() => e2e?.close());
+
+  it('appears once there is a decision, and fetches the UI only when clicked', async () => {
+    const visitor = await e2e.visitor();
+    const page = await visitor.open('/');
+    await visitor.banner();
+    assert.equal(await page.$('[data-consentry-preferences-button]'), null, 'no way back is needed before a decision');
+    await visitor.clickBanner('reject-all');
+    await page.waitForSelector('[data-consentry-preferences-button]', { visible: true, timeout: 10000 });
+    visitor.clear();
+    await visitor.open('/');
+    const button = await page.waitForSelector('[data-consentry-preferences-button]', { visible: true, timeout: 10000 });
+    assert.equal(await button.evaluate((element) => element.getAttribute('aria-label')), 'Cookie settings');
+    assert.deepEqual(visitor.requested('/dist/').map((url) => new URL(url).pathname), ['/dist/consentry/consentry.js']);
+    await button.click();
+    await page.waitForSelector('consentry-preferences >>> dialog[open]', { visible: true, timeout: 10000 });
+    assert.ok(visitor.requested('/dist/consentry/consentry-ui.js').length === 1, 'the UI was fetched on the click');
+    assert.equal(await page.$eval('consentry-preferences >>> input[name="analytics"]', (input) => input.checked), false, 'the dialog shows the refusal');
+    assert.equal(await page.$$eval('consentry-preferences-button', (elements) => elements.length), 0, 'the UI drew no second button');
+    await visitor.close();
+  });
+});

@@ -35,6 +35,9 @@ export class Visitor {
         if (message.type() === 'error') this.errors.push(message.text());
       });
       this.page.on('pageerror', (error) => this.errors.push(`pageerror: ${error.message}`));
+      this.page.on('response', (response) => {
+        if (response.status() >= 400) this.errors.push(`HTTP ${response.status()} ${response.url()}`);
+      });
       if (intercept) {
         await this.page.setRequestInterception(true);
         this.page.on('request', (request) => void intercept(request));

@@ -1,7 +1,7 @@
 import { auditCookies, watchCookies } from './audit.js';
 import type { Catalogue } from './classify-cookie.js';
 import { decodeConsentCookie, encodeConsentCookie, encodeLapsedMarker } from './cookie-codec.js';
-import { cookieStorage, type ConsentStorage } from './consent-storage.js';
+import { cookieStorage, memoryStorage, type ConsentStorage } from './consent-storage.js';
 import { freezeState, fullChoices, grants, makeDecision } from './decision.js';
 import { ConsentryError } from './errors.js';
 import { GPC_CATEGORY, readGlobalPrivacyControl } from './gpc.js';
@@ -78,7 +78,8 @@ class ConsentInstance extends EventTarget implements Consent {
     super();
     this.config = config;
     this.categories = Object.freeze(Object.keys(config.categories));
-    this.#storage = options.storage ?? cookieStorage(config.cookie);
+    // Without a document (server rendering) there is no cookie to keep: memory, no warnings.
+    this.#storage = options.storage ?? (typeof document === 'undefined' ? memoryStorage() : cookieStorage(config.cookie));
     this.#now = options.now ?? Date.now;
     this.#randomId = options.randomId ?? randomConsentId;
     this.#catalogue = options.catalogue;
@@ -238,12 +239,14 @@ class ConsentInstance extends EventTarget implements Consent {
     this.#id = state.id;
     this.#state = state;
     this.#lapse = null;
+    // Refused categories' cookies go at once, even when the announcement waits (start-up).
+    const cleaned = this.categories.some((id) => !state.choices[id]) ? this.#clean() : null;
     const layer = context.layer ?? 'api';
     return () => {
       warnings.forEach((run) => run());
       this.#sync.post({ kind: 'decision', value, action, layer });
       this.#apply(state, previous, action, layer, context.notice, 'local');
-      if (this.categories.some((id) => !state.choices[id])) this.#emit('janitor', this.#clean());
+      if (cleaned) this.#emit('janitor', cleaned);
     };
   }
 

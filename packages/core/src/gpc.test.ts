@@ -74,8 +74,9 @@ describe('Global Privacy Control', () => {
     document.cookie = '_fbp=fb.1.123; path=/';
     document.cookie = '_gcl_au=1.1.1; path=/';
     const consent = make(true);
-    // Refused before any listener or tag can see a grant.
+    // Refused, and the cookies gone, before any listener or tag can see a grant.
     expect(consent.allows('marketing')).to.equal(false);
+    expect(document.cookie).not.to.match(/_fbp|_gcl_au/);
     expect(consent.allows('analytics')).to.equal(true);
     expect(consent.get()).to.include({ method: 'gpc', id: before.id });
     expect(parseConsentCookie(cookieValue())).to.include({ method: 'gpc', gpc: true });

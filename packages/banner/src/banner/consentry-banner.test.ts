@@ -111,6 +111,19 @@ describe('<consentry-banner>', () => {
     expect(probe.getBoundingClientRect().top).to.equal(before);
   });
 
+  for (const layout of ['bar', 'box', 'center'] as const) {
+    it(`leaves the page usable around it, no cookie wall (R-5, A-4): ${layout}`, async () => {
+      const pageButton = document.createElement('button');
+      pageButton.dataset.test = '';
+      pageButton.textContent = 'page';
+      pageButton.style.cssText = 'position:fixed;top:8px;left:8px';
+      document.body.append(pageButton);
+      await mount('consentry-banner', makeConsent(siteConfig({ ui: { layout } })));
+      expect(document.elementFromPoint(20, 20)).to.equal(pageButton);
+      expect(pageButton.closest('[inert]')).to.equal(null);
+    });
+  }
+
   it('shows the GPC note when the browser sends Global Privacy Control (GPC-5)', async () => {
     const banner = await mount('consentry-banner', makeConsent(siteConfig(), { gpcSignal: true }));
     expect(inShadow(banner, '[part="gpc"]').textContent).to.equal('Opt-out preference signal honoured: marketing stays off.');

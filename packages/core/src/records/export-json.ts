@@ -23,7 +23,8 @@ function eventType(record: ConsentRecord): string {
  * docs/records.md maps every field.
  */
 function toIso27560(record: ConsentRecord): Record<string, unknown> {
-  const withdrawn = record.action === 'withdraw';
+  // What an optional category that is not granted after this record means for its purpose.
+  const notGranted = record.action === 'withdraw' ? 'withdrawn' : record.action === 'expired' ? (record.reason === 'revision' ? 'invalidated' : 'expired') : 'refused';
   return {
     schemaVersion: record.schema,
     recordId: record.id,
@@ -34,7 +35,7 @@ function toIso27560(record: ConsentRecord): Record<string, unknown> {
       purpose,
       lawfulBasis: purpose === NECESSARY ? 'strictly-necessary' : 'consent',
       consented,
-      status: purpose === NECESSARY ? 'not-applicable' : consented ? 'given' : withdrawn ? 'withdrawn' : 'refused',
+      status: purpose === NECESSARY ? 'not-applicable' : consented ? 'given' : notGranted,
     })),
     event: {
       eventTime: record.time,

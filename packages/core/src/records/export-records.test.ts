@@ -167,6 +167,25 @@ describe('export', () => {
     expect(await verifyRecords(back)).to.deep.equal({ ok: true, count: chain.length });
   });
 
+  it('JSON says what a lapse or GPC refusal means for each purpose', async () => {
+    const [base] = await hostileChain();
+    const variants = [
+      { action: 'expired' as const, reason: 'revision' as const, state: 'dpv:ConsentInvalidated', status: 'invalidated', type: 'lapse' },
+      { action: 'expired' as const, reason: 'expired' as const, state: 'dpv:ConsentExpired', status: 'expired', type: 'lapse' },
+      { action: 'gpc' as const, reason: null, state: 'dpv:ConsentRefused', status: 'refused', type: 'opt-out preference signal' },
+    ];
+    for (const variant of variants) {
+      const unsigned = { ...base!, action: variant.action, reason: variant.reason, choices: { necessary: true, marketing: false } };
+      const record = { ...unsigned, hash: hashRecord(unsigned) };
+      const file = JSON.parse(await exportRecords([record], 'json')) as { records: Array<{ event: { eventState: string; eventType: string; entityId: string }; purposes: Array<{ status: string }> }> };
+      const [entry] = file.records;
+      expect(entry!.event.eventState).to.equal(variant.state);
+      expect(entry!.event.eventType).to.equal(variant.type);
+      expect(entry!.purposes.map((p) => p.status)).to.deep.equal(['not-applicable', variant.status]);
+      expect(entry!.event.entityId).to.equal(variant.action === 'expired' ? 'system' : base!.consentId);
+    }
+  });
+
   it('records.export() gives both files for the live log, and refuses unknown formats', async () => {
     const consent = createConsent({ revision: 1, categories: { necessary: {}, analytics: {} } }, { gpcSignal: false, tabSync: 'off' });
     const records = createRecords(consent);

@@ -7,7 +7,7 @@ const hexOf = (text: string): string => {
   return hex;
 };
 
-const subtleHex = async (bytes: Uint8Array): Promise<string> =>
+const subtleHex = async (bytes: Uint8Array<ArrayBuffer>): Promise<string> =>
   [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 describe('sha256 (script fallback for plain-http pages)', () => {

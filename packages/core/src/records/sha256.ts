@@ -106,6 +106,12 @@ export function sha256HexSync(text: string): string {
 export async function sha256Hex(text: string): Promise<string> {
   const bytes = new TextEncoder().encode(text);
   const subtle = globalThis.crypto?.subtle;
-  if (subtle) return toHex(new Uint8Array(await subtle.digest('SHA-256', bytes)));
+  if (subtle) {
+    try {
+      return toHex(new Uint8Array(await subtle.digest('SHA-256', bytes)));
+    } catch {
+      // A Web Crypto that refuses (odd embedders, a detached frame): the script gives the same digest.
+    }
+  }
   return toHex(sha256Bytes(bytes));
 }

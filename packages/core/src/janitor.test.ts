@@ -142,6 +142,27 @@ describe('janitor', () => {
       }
     });
 
+    it('with the catalogue, also deletes undeclared cookies it knows belong to a refused category', async () => {
+      const { catalogue } = await import('@consentry/core/catalogue');
+      const consent = createConsent(config, { gpcSignal: false, tabSync: 'off', catalogue });
+      made.push(consent);
+      consent.set({ analytics: true });
+      for (const cookie of ['_hjSessionUser_123=1', '_uetsid=2', 'mystery=3']) document.cookie = `${cookie}; path=/`;
+      const seen: JanitorDetail[] = [];
+      consent.on('janitor', (detail) => seen.push(detail));
+      consent.rejectAll();
+      // Hotjar (analytics) and Microsoft Ads (marketing) by the catalogue; an unknown name stays.
+      expect(seen[0]!.deleted).to.have.members(['_hjSessionUser_123', '_uetsid']);
+      expect(names()).to.include('mystery');
+    });
+
+    it('without the catalogue, leaves undeclared cookies alone', () => {
+      const consent = make();
+      document.cookie = '_uetsid=2; path=/';
+      consent.rejectAll();
+      expect(names()).to.include('_uetsid');
+    });
+
     it('runJanitor keeps the consent cookie even if a category claims its name', () => {
       document.cookie = 'consentry=x; path=/';
       document.cookie = '_fbp=1; path=/';

@@ -42,7 +42,7 @@ export function startTestGate(config: Partial<ConsentConfig> = {}, options: Gate
 
 /** Stops every gate started by `startTestGate` (call in afterEach). */
 export function stopAll(): void {
-  for (const stop of running.splice(0)) stop();
+  for (const stop of running.splice(0).reverse()) stop();
 }
 
 /**

@@ -40,13 +40,16 @@ export interface LateTagGuard {
  */
 export function interceptLateTags(decide: (url: string) => CategoryId | null, hold: (element: Element) => void): LateTagGuard {
   const undo: Array<() => void> = [];
+  // Once stopped, a patch that another gate (or library) wrapped again stays in place but
+  // passes everything through.
+  let active = true;
   const elementProto = Element.prototype;
   const setAttribute = elementProto.setAttribute;
   const innerHTML = Object.getOwnPropertyDescriptor(elementProto, 'innerHTML')!;
 
   /** Holds `element` if `url` needs a category not granted; true = held. */
   const guard = (element: Element, attribute: string, url: string, register = true): boolean => {
-    if (element.hasAttribute('data-consent') || URL_ATTRIBUTE[element.tagName] !== attribute) return false;
+    if (!active || element.hasAttribute('data-consent') || URL_ATTRIBUTE[element.tagName] !== attribute) return false;
     const category = decide(url);
     if (!category) return false;
     setAttribute.call(element, 'data-consent', category);
@@ -87,7 +90,7 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
    * `createContextualFragment`): innerHTML's never do, and must not start on consent either.
    */
   const sanitize = (html: unknown, scripts = false): unknown => {
-    if (typeof html !== 'string' || !LOADING_TAG.test(html)) return html;
+    if (!active || typeof html !== 'string' || !LOADING_TAG.test(html)) return html;
     const template = document.createElement('template');
     innerHTML.set!.call(template, html);
     let changed = false;
@@ -108,8 +111,9 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
   const patchSetter = (target: object, name: string, wrap: (set: Method) => Method): void => {
     const descriptor = Object.getOwnPropertyDescriptor(target, name);
     if (!descriptor?.set) return;
-    Object.defineProperty(target, name, { ...descriptor, set: wrap(descriptor.set as Method) });
-    undo.push(() => Object.defineProperty(target, name, descriptor));
+    const set = wrap(descriptor.set as Method);
+    Object.defineProperty(target, name, { ...descriptor, set });
+    undo.push(() => Object.getOwnPropertyDescriptor(target, name)?.set === set && Object.defineProperty(target, name, descriptor));
   };
 
   // Node insertion: every argument may be an element or fragment carrying trackers.
@@ -163,6 +167,7 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
   return {
     check,
     stop() {
+      active = false;
       for (const step of undo.reverse()) step();
       undo.length = 0;
     },

@@ -162,7 +162,7 @@ export function startGate(consent: Consent, options?: GateOptions): Gate {
     // Later insertions all pass through the patched APIs.
     else if (guard && element.tagName === 'SCRIPT' && document.readyState === 'loading') guard.check(element);
   };
-  const observer = new MutationObserver((records) => {
+  const found = (records: MutationRecord[]): void => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
@@ -170,11 +170,14 @@ export function startGate(consent: Consent, options?: GateOptions): Gate {
         if (node.firstElementChild) node.querySelectorAll('[data-consent],script[src]').forEach(visit);
       }
     }
-  });
+  };
+  const observer = new MutationObserver(found);
   observer.observe(document, { childList: true, subtree: true });
   document.querySelectorAll('[data-consent]').forEach(visit);
 
   const off = consent.on('change', ({ changed }) => {
+    // Tags inserted earlier in this task are not yet seen by the observer (a microtask).
+    found(observer.takeRecords());
     if (changed.some((category) => ran.has(category) && !grants(category)) && config.reloadOnWithdraw !== false) {
       (settings.reload ?? (() => location.reload()))();
       return;

@@ -4,15 +4,17 @@ import {
   createConsent,
   memoryStorage,
   parseConsentCookie,
+  type AuditEntry,
   type ChangeDetail,
   type Consent,
   type ConsentConfig,
   type ConsentStorage,
   type CreateConsentOptions,
+  type JanitorDetail,
   type LapseDetail,
 } from '@consentry/core';
 import { clearCookies } from '../../../test/helpers/requests.js';
-import { settle } from '../../../test/helpers/wait-for.js';
+import { settle, waitFor } from '../../../test/helpers/wait-for.js';
 import { decodeConsentCookie } from './cookie-codec.js';
 
 const config: ConsentConfig = {
@@ -27,6 +29,7 @@ const config: ConsentConfig = {
 const DAY = 864e5;
 const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
 
+const names = () => document.cookie.split('; ').map((entry) => entry.split('=')[0]);
 const cookieValue = (name = 'consentry'): string | undefined =>
   document.cookie
     .split('; ')
@@ -298,6 +301,25 @@ describe('createConsent', () => {
       expect(parseConsentCookie(cookieValue())?.revision).to.equal('2');
     });
 
+    it('after a lapse, the cookies of categories no longer granted are cleared (lapse, then janitor)', async () => {
+      make(config, { now: () => T0 }).acceptAll();
+      document.cookie = '_ga=GA1.1.1; path=/';
+      document.cookie = '_fbp=fb.1; path=/';
+      const consent = make(config, { now: () => T0 + 200 * DAY });
+      expect(names()).not.to.include.members(['_ga']);
+      expect(names()).not.to.include.members(['_fbp']);
+      const order: string[] = [];
+      let cleared: JanitorDetail | undefined;
+      consent.on('lapse', () => order.push('lapse'));
+      consent.on('janitor', (detail) => {
+        order.push('janitor');
+        cleared = detail;
+      });
+      await settle();
+      expect(order).to.deep.equal(['lapse', 'janitor']);
+      expect(cleared!.deleted).to.have.members(['_ga', '_fbp']);
+    });
+
     it('a page left open past the expiry lapses then', async () => {
       let now = T0;
       const consent = make(config, { now: () => now });
@@ -357,6 +379,33 @@ describe('createConsent', () => {
       expect(cookieValue()).to.equal(undefined);
       expect(warnings).to.deep.equal(['storage/not-stored']);
       expect(consent.allows('analytics')).to.equal(true);
+    });
+  });
+
+  describe('cookie watching', () => {
+    it('emits cookie-violation when a cookie of a refused category appears', async () => {
+      const consent = make();
+      consent.rejectAll();
+      const violations: AuditEntry[] = [];
+      consent.on('cookie-violation', (entry) => violations.push(entry));
+      document.cookie = '_ga=GA1.1.2; path=/';
+      await waitFor(() => violations[0], 'the violation');
+      expect(violations[0]).to.include({ name: '_ga', category: 'analytics', allowed: false });
+    });
+
+    it('stops watching on destroy()', async () => {
+      const consent = make();
+      consent.rejectAll();
+      const violations: AuditEntry[] = [];
+      consent.on('cookie-violation', (entry) => violations.push(entry));
+      consent.destroy();
+      // A live instance shows when the cookie change has been delivered.
+      const live = make();
+      const seen: AuditEntry[] = [];
+      live.on('cookie-violation', (entry) => seen.push(entry));
+      document.cookie = '_fbp=fb.1; path=/';
+      await waitFor(() => seen[0], 'the live instance to see the cookie');
+      expect(violations).to.deep.equal([]);
     });
   });
 

@@ -95,7 +95,7 @@ export function classifyCookie(name: string, domain?: string, options: ClassifyO
   const hit = catalogue?.lookup(name, domain);
   if (hit) found = { ...hit, source: 'catalogue' };
   else if (options.heuristics !== false) {
-    const guess = classifyByName(name);
+    const guess = classifyByName(name, domain);
     if (guess) found = { ...guess, source: 'heuristic' };
   }
   if (!found) return { category: 'unknown', source: 'unknown' };

@@ -12,6 +12,16 @@ export interface HeuristicMatch {
   purpose: string;
 }
 
+// Ad, social and analytics companies. As a word in a cookie name (`_pinterest_sess`,
+// `_twitter_sess`, `_parsely_session`) or as the domain's own label (`sessionid` on
+// `.instagram.com`) they silence the heuristics: the catalogue, not a guess, must place them.
+const BRAND_WORDS =
+  'facebook instagram ig twitter linkedin tiktok pinterest pin reddit rdt snapchat snap quora google doubleclick youtube ' +
+  'bing yahoo amazon criteo taboola outbrain adnxs adroll pardot marketo eloqua klaviyo braze iterable mailchimp ' +
+  'kissmetrics km woopra chartbeat parsely kameleoon abtasty clicky quantcast comscore nielsen tealium utag adobe ' +
+  'omniture mbox ai rl gd cb twtr disqus addthis sharethis taboola zoominfo clearbit leadfeeder';
+const BRANDS = new Set(BRAND_WORDS.split(' '));
+
 // Words that mark a name as (possibly) tracking, advertising or measurement. Any of them as a
 // token silences every heuristic: `_hjSession_1`, `ajs_user_id`, `sbjs_session`, `ad_session`.
 const TRACKING = new Set(
@@ -21,16 +31,26 @@ const TRACKING = new Set(
     'retargeting segment audience optimizely vwo hubspot hs li tt affiliate aff referrer referer ref src source ' +
     'medium fingerprint fp device uid uuid guid cid vid pid userid tid ttd sync partner bid rtb dsp ssp dmp cdp ' +
     'impression imp attribution personalization personalisation persona insight insights metrics metric heatmap ' +
-    'recording replay hotjar mixpanel amplitude heap matomo piwik yandex ym snowplow sp intercom drift crisp').split(' '),
+    'recording replay hotjar mixpanel amplitude heap matomo piwik yandex ym snowplow sp intercom drift crisp ' +
+    // Vendor prefixes whose `<vendor>_session` or `<vendor>_csrf` cookies are theirs, not the site's.
+    BRAND_WORDS).split(' '),
 );
 
 const CSRF = /csrf|xsrf|antiforgery|anti_forgery|anti-forgery|requestverificationtoken|antixsrf/i;
-const SESSION = new Set(['session', 'sessionid', 'sessid', 'sess', 'phpsessid', 'jsessionid', 'sessiontoken', 'sessionkey']);
+// Only the plain names frameworks use. Vendor-prefixed ids (`BCSessionID`, `sqzl_session_id`,
+// `QSI_HistorySession`, `everest_session_v2`) are trackers' own session ids, so they stay unknown.
+const GENERIC_SESSION = /^(?:__(?:host|secure)-)?_{0,2}(?:user[_-]?|app[_-]?|web[_-]?)?sess(?:ion)?(?:[_-]?(?:id|token|key))?$/i;
+// `<app>_session` (Laravel), `_<app>_session` (Rails), `<app>-session`: lower-case, ends in `session`.
+const FRAMEWORK_SESSION = /^_?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)?[_-]session$/;
 const AUTH = new Set(['auth', 'authtoken', 'authentication', 'authn', 'oauth', 'sso', 'jwt', 'login', 'logon', 'signin']);
 const TOKEN_TAIL = new Set(['id', 'key', 'token', 'cookie', 'state', 'data', 'sig', 'v2', 'v3']);
 const AUTH_TOKENS = new Set(['access', 'refresh', 'id', 'bearer', 'remember']);
 const AFFINITY = new Set(['affinity', 'sticky', 'stickiness', 'routeid', 'serverid', 'lb', 'alb', 'elb', 'backend', 'upstream']);
-const CONSENT = /consent|gdpr|ccpa|cookie_?law|cookie_?banner|cookies?_?(?:accepted|policy|notice)|opt_?out/i;
+// Opt-out and "gdpr" flags are left out on purpose: trackers set their own (`__gpi_optout`,
+// `is_gdpr`, `dtm_gpc_optout`), and those are theirs, not the site's consent record.
+const CONSENT = /consent|cookie_?law|cookie_?banner|cookies?_?(?:accepted|policy|notice)/i;
+// A cheap first look: a name with none of these fragments cannot match any rule below.
+const TRIGGER = /csrf|xsrf|forgery|verification|consent|cookie|auth|sso|jwt|log[io]n|signin|token|sess|affinity|sticky|route|server|lb|backend|upstream|lang|locale|lng|i18n|l10n|culture|hl|theme|colou?r|dark|contrast|font|a11y|currency|timezone/i;
 const PREFERENCES: ReadonlyArray<[Set<string>, string]> = [
   [new Set(['lang', 'language', 'languages', 'locale', 'lng', 'i18n', 'l10n', 'culture', 'hl']), "Remembers the visitor's language"],
   [new Set(['theme', 'colormode', 'colorscheme', 'darkmode', 'dark', 'contrast', 'fontsize', 'a11y']), "Remembers the visitor's display theme"],
@@ -54,6 +74,13 @@ export function hasTrackingSignal(name: string): boolean {
   return tokens.some((token) => TRACKING.has(token)) || /(?:^|[^a-z])(?:_?ga|utm|hj|fb|uet)(?:[^a-z]|$)/i.test(name);
 }
 
+/** Whether a domain belongs to a company in `BRAND_WORDS` (`www.instagram.com`, `.x.com`, `ads.linkedin.com`). */
+export function isBrandDomain(domain: string): boolean {
+  const labels = domain.toLowerCase().replace(/^\.+|\.+$/g, '').split('.');
+  // The label before a public suffix like com / co.uk: check the last three labels but the TLD.
+  return labels.slice(-3, -1).some((label) => BRANDS.has(label) || label === 'x');
+}
+
 /** The last word that is not a generic tail like `id`, `token` or `cookie`. */
 function lastWord(tokens: string[]): string | undefined {
   for (let i = tokens.length - 1; i >= 0; i--) if (!TOKEN_TAIL.has(tokens[i]!) || i === 0) return tokens[i];
@@ -62,22 +89,22 @@ function lastWord(tokens: string[]): string | undefined {
 
 /**
  * The category a name's wording implies, or `null`. Only names of at most 64 characters
- * without control characters are considered. Precedence: tracking words (silence), CSRF,
+ * without control characters are considered, and none on an ad, social or analytics
+ * company's domain. Precedence: tracking words (silence), CSRF,
  * consent, login, session, affinity, then preferences.
  */
-export function classifyByName(name: string): HeuristicMatch | null {
-  if (!name || name.length > 64 || /[\x00-\x1f\x7f]/.test(name) || hasTrackingSignal(name)) return null;
+export function classifyByName(name: string, domain?: string): HeuristicMatch | null {
+  if (!name || name.length > 64 || !TRIGGER.test(name) || /[\x00-\x1f\x7f]/.test(name) || hasTrackingSignal(name)) return null;
+  if (domain && isBrandDomain(domain)) return null;
   const tokens = nameTokens(name);
   if (tokens.length === 0 || tokens.length > 5) return null;
   if (CSRF.test(name)) return { category: 'necessary', purpose: 'Protects forms against cross-site request forgery' };
-  if (CONSENT.test(name)) {
-    return { category: 'necessary', purpose: "Remembers the visitor's cookie choices" };
-  }
+  if (CONSENT.test(name)) return { category: 'necessary', purpose: "Remembers the visitor's cookie choices" };
   const last = lastWord(tokens);
-  const tail = tokens[tokens.length - 1]!;
-  if (last && AUTH.has(last)) return { category: 'necessary', purpose: 'Keeps the visitor signed in' };
-  if (tail === 'token' && tokens.length === 2 && AUTH_TOKENS.has(tokens[0]!)) return { category: 'necessary', purpose: 'Keeps the visitor signed in' };
-  if (last && SESSION.has(last)) return { category: 'necessary', purpose: "Keeps the visitor's server-side session" };
+  const signIn = { category: 'necessary', purpose: 'Keeps the visitor signed in' } as const;
+  if (last && AUTH.has(last) && tokens.length <= 3) return signIn;
+  if (tokens.length === 2 && tokens[1] === 'token' && AUTH_TOKENS.has(tokens[0]!)) return signIn;
+  if (GENERIC_SESSION.test(name) || FRAMEWORK_SESSION.test(name)) return { category: 'necessary', purpose: "Keeps the visitor's server-side session" };
   if (tokens.some((token) => AFFINITY.has(token)) && tokens.length <= 3) {
     return { category: 'necessary', purpose: 'Sends the visitor to the same server (load-balancer affinity)' };
   }

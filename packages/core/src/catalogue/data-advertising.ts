@@ -141,7 +141,7 @@ _rdt_cid|90d|Holds the ad click id
   ['Quora', 'm', 'quora.com', 'Shows and measures Quora ads', `
 @*|1y
 `],
-  ['Microsoft Advertising', 'm', 'bing.com microsoft.com msn.com', 'Shows and measures Microsoft ads', `
+  ['Microsoft Advertising', 'm', 'bing.com msn.com', 'Shows and measures Microsoft ads', `
 _uetsid|1d|Joins ad events of one visit
 _uetvid|13mo|Tells browsers apart for Microsoft ads
 _uetmsclkid|90d|Holds the ad click id (msclkid)
@@ -179,7 +179,7 @@ uuid2|3mo|Tells browsers apart across ad auctions
 XANDR_PANID|3mo|Tells browsers apart across ad auctions
 @*|3mo
 `],
-  ['Ad exchanges', 'm', 'rubiconproject.com pubmatic.com casalemedia.com openx.net lijit.com smartadserver.com adform.net bidswitch.net media.net teads.tv 3lift.com gumgum.com 33across.com bluekai.com adsrvr.org tapad.com rlcdn.com eyeota.net exelator.com mathtag.com adadvisor.net agkn.com crwdcntrl.net demdex.net everesttech.net quantserve.com quantcount.com addthis.com sharethis.com adroll.com yieldmo.com sonobi.com contextweb.com spotxchange.com spotx.tv turn.com w55c.net simpli.fi ipredictive.com serving-sys.com flashtalking.com innovid.com springserve.com dotomi.com id5-sync.com liveintent.com zeotap.com yandex.ru yandex.com mail.ru disqus.com', 'Ad exchange, data platform or ad server: profiles browsers across sites for ads', `
+  ['Ad exchanges', 'm', 'rubiconproject.com pubmatic.com casalemedia.com openx.net lijit.com smartadserver.com adform.net bidswitch.net media.net teads.tv 3lift.com gumgum.com 33across.com bluekai.com adsrvr.org tapad.com rlcdn.com eyeota.net exelator.com mathtag.com adadvisor.net agkn.com crwdcntrl.net demdex.net everesttech.net quantserve.com quantcount.com addthis.com sharethis.com adroll.com yieldmo.com sonobi.com contextweb.com spotxchange.com spotx.tv turn.com w55c.net simpli.fi ipredictive.com serving-sys.com flashtalking.com innovid.com springserve.com dotomi.com id5-sync.com liveintent.com zeotap.com disqus.com', 'Ad exchange, data platform or ad server: profiles browsers across sites for ads', `
 @*|1y
 `],
   ['Magnite (Rubicon Project)', 'm', '', 'Ad exchange: auctions ads (Magnite)', `

@@ -309,6 +309,7 @@ _vwo_*|1y
 _vis_opt_*|100d
 `],
   ['AB Tasty', 'a', '', 'Runs A/B tests (AB Tasty)', `
+ABTasty|13mo
 ABTasty*|13mo
 `],
   ['Kameleoon', 'a', '', 'Runs A/B tests (Kameleoon)', `

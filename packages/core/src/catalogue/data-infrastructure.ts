@@ -176,7 +176,6 @@ ccpaUUID|1y
 consentDate|1y
 _sp_v1_*|1y
 FCCDCF|13mo
-FCNEC|1y
 cookiehub|1y
 ppms_privacy_*|1y
 mtm_consent|30y

@@ -358,6 +358,7 @@ ssr-caching|1min|Shows how the page was rendered
 server-session-bind|s|Binds the session to the browser for security
 client-session-bind|s|Binds the session to the browser for security
 smSession|2w|Keeps a site member signed in
+svSession|2y|Identifies the visitor across sessions|a
 _wix_browser_sess|s|Keeps the visitor's session
 consent-policy|1y|Remembers the visitor's cookie choices
 `],

@@ -44,7 +44,11 @@ export function parseCsv(text: string, expectFields?: number): CsvRecord[] {
           } else break;
         }
         const next = text[at];
-        if (at < end && next !== ',' && next !== '\n' && next !== '\r') fail(line, 'unexpected text after a closing quote');
+        if (at < end && next !== ',' && next !== '\n' && next !== '\r') {
+          // A quote missing its partner swallows the following lines; blame where it opened.
+          if (opened === line) fail(line, 'unexpected text after a closing quote');
+          fail(opened, `the quoted field opened on line ${opened} runs on to line ${line}, where unexpected text follows its closing quote: is a quote missing on line ${opened}?`);
+        }
       } else {
         let stop = at;
         while (stop < end && text[stop] !== ',' && text[stop] !== '\n' && text[stop] !== '\r') stop++;

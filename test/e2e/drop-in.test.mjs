@@ -62,6 +62,7 @@ describe('the demo site with the drop-in script', () => {
     await visitor.open('/');
     await visitor.clickBanner('accept-all');
     await visitor.until(() => /(?:^|; )_ga=/.test(document.cookie));
+    await visitor.records();
     visitor.clear();
     const page = await visitor.open('/');
     await visitor.until(() => /(?:^|; )_ga_HL7Q2M4XZP=/.test(document.cookie) && window.dataLayer.length >= 4);
@@ -83,6 +84,7 @@ describe('the demo site with the drop-in script', () => {
     await page.click('footer a[data-consentry-open]');
     await page.waitForSelector('consentry-preferences >>> dialog[open]', { visible: true, timeout: 10000 });
     assert.equal(await page.$eval('consentry-preferences >>> input[name="analytics"]', (input) => input.checked), true);
+    assert.deepEqual(visitor.requested('/dist/consentry/consentry-catalogue.js'), [], 'the demo declares every cookie fully: no catalogue needed');
     await page.click('consentry-preferences >>> input[name="analytics"]');
     // Withdrawing a category whose tag ran reloads the page (a running tag cannot be unloaded).
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('consentry-preferences >>> [data-action="save"]')]);
@@ -119,11 +121,30 @@ describe('the demo site with the drop-in script', () => {
     await visitor.close();
   });
 
+  it('classify() and audit() fetch the catalogue on demand', async () => {
+    const visitor = await e2e.visitor();
+    const page = await visitor.open('/');
+    await visitor.clickBanner('accept-all');
+    await visitor.until(() => /(?:^|; )_ga=/.test(document.cookie));
+    assert.deepEqual(visitor.requested('/dist/consentry/consentry-catalogue.js'), []);
+    const [declared, known, audit] = await page.evaluate(async () => [
+      await window.consentry.classify('_ga'),
+      await window.consentry.classify('_fbp'),
+      await window.consentry.audit(),
+    ]);
+    assert.equal(visitor.requested('/dist/consentry/consentry-catalogue.js').length, 1);
+    assert.deepEqual([declared.category, declared.source], ['analytics', 'config']);
+    assert.deepEqual([known.category, known.source], ['marketing', 'catalogue']);
+    const ga = audit.find((entry) => entry.name === '_ga');
+    assert.deepEqual([ga?.category, ga?.allowed], ['analytics', true]);
+    await visitor.close();
+  });
+
   it('every decision becomes a consent record that reaches the site and verifies', async () => {
     const visitor = await e2e.visitor();
     const page = await visitor.open('/');
     await visitor.clickBanner('reject-all');
-    const records = await page.evaluate(() => window.consentry.records.list());
+    const records = await visitor.records();
     assert.equal(records.length, 1);
     assert.equal(records[0].action, 'reject_all');
     assert.equal(records[0].layer, 'banner');
@@ -135,6 +156,21 @@ describe('the demo site with the drop-in script', () => {
       received = await readFile(e2e.demo.records, 'utf8').catch(() => '');
     }
     assert.ok(received.includes(id), 'the record reached the demo server');
+    await visitor.close();
+  });
+
+  it('a decision followed at once by a navigation is recorded exactly once', async () => {
+    const visitor = await e2e.visitor();
+    const page = await visitor.open('/');
+    await visitor.banner();
+    // Leave in the same task as the click: the records module may not have run yet.
+    await page.evaluate(() => {
+      document.querySelector('consentry-banner').shadowRoot.querySelector('[data-action="accept-all"]').click();
+      location.href = '/privacy.html';
+    });
+    await page.waitForNavigation({ waitUntil: 'load' });
+    const records = await visitor.records();
+    assert.deepEqual(records.map((record) => [record.action, record.layer]), [['accept_all', 'banner']]);
     await visitor.close();
   });
 });
@@ -213,6 +249,7 @@ describe('the floating preferences button drawn by the loader', () => {
     assert.equal(await page.$('[data-consentry-preferences-button]'), null, 'no way back is needed before a decision');
     await visitor.clickBanner('reject-all');
     await page.waitForSelector('[data-consentry-preferences-button]', { visible: true, timeout: 10000 });
+    await visitor.records();
     visitor.clear();
     await visitor.open('/');
     const button = await page.waitForSelector('[data-consentry-preferences-button]', { visible: true, timeout: 10000 });

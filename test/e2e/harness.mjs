@@ -74,6 +74,14 @@ export class Visitor {
     await (await this.page.waitForSelector(`consentry-banner >>> [data-action="${action}"]`, { visible: true, timeout: 10000 })).click();
   }
 
+  /**
+   * The consent records of this browser (`consentry.records.list()`). Resolves once every
+   * decision so far is recorded, so a test can leave the page without a record pending.
+   */
+  async records() {
+    return this.page.evaluate(() => window.consentry.records.list());
+  }
+
   /** Waits until `predicate` (run in the page) is truthy. */
   async until(predicate, ...args) {
     await this.page.waitForFunction(predicate, { timeout: 10000, polling: 50 }, ...args);

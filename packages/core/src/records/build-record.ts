@@ -6,7 +6,7 @@ import type { JsonValue } from './canonical-json.js';
 import { RECORD_SCHEMA } from './consent-record.js';
 import type { ConsentModeState, RecordBody } from './consent-record.js';
 import { LIBRARY_VERSION } from './library-version.js';
-import { sha256Hex, toHex } from './sha256.js';
+import { sha256HexSync, toHex } from './sha256.js';
 
 const SIGNALS: readonly ConsentModeSignal[] = [
   'ad_storage',
@@ -47,8 +47,8 @@ export function consentModeStates(
  * `categories` is the config's category list with its cookies and `texts` the exact strings
  * displayed. A site that archives its texts per revision can recompute it (docs/records.md).
  */
-export function hashNotice(categories: Readonly<Record<CategoryId, CategoryConfig>>, texts: Readonly<Record<string, string>>): Promise<string> {
-  return sha256Hex(canonicalJson({ categories: categories as unknown as JsonValue, texts }));
+export function hashNotice(categories: Readonly<Record<CategoryId, CategoryConfig>>, texts: Readonly<Record<string, string>>): string {
+  return sha256HexSync(canonicalJson({ categories: categories as unknown as JsonValue, texts }));
 }
 
 /** Page origin and path, without query string or fragment (which may carry personal data). */
@@ -86,8 +86,11 @@ function baseBody(consent: Consent, id: string, time: Date, granted: (category: 
   };
 }
 
-/** What a record of a decision (a `change` event) says, before it joins the chain. */
-export async function bodyOfChange(consent: Consent, detail: ChangeDetail, id: string, time: Date): Promise<RecordBody> {
+/**
+ * What a record of a decision (a `change` event) says, before it joins the chain. Synchronous,
+ * so it can be journaled before the click that made the decision returns.
+ */
+export function bodyOfChange(consent: Consent, detail: ChangeDetail, id: string, time: Date): RecordBody {
   const state = detail.state;
   return {
     ...baseBody(consent, id, time, (category) => state?.choices[category] === true, detail.notice),
@@ -96,7 +99,7 @@ export async function bodyOfChange(consent: Consent, detail: ChangeDetail, id: s
     layer: detail.layer,
     reason: null,
     revision: state?.revision ?? String(consent.config.revision),
-    noticeHash: await hashNotice(consent.config.categories, detail.notice?.texts ?? {}),
+    noticeHash: hashNotice(consent.config.categories, detail.notice?.texts ?? {}),
     expiresAt: state?.expiresAt ?? null,
   };
 }

@@ -4,6 +4,7 @@ import { bodyOfChange, bodyOfLapse, randomRecordId } from './build-record.js';
 import type { ConsentRecord, RecordBody } from './consent-record.js';
 import { createDelivery } from './deliver-records.js';
 import type { Delivery } from './deliver-records.js';
+import { createRecordJournal } from './record-journal.js';
 import { createRecordStore } from './record-store.js';
 
 /** Options of `createRecords` / `createRecordLog`: the config's `records` plus injectables. */
@@ -80,30 +81,40 @@ export function createRecordLog(consent: Consent, options: CreateRecordsOptions 
       })
     : undefined;
 
+  const journal = settings.enabled === false ? undefined : createRecordJournal((error) => warn('records/journal-unavailable', error, 'A decision followed at once by a navigation may go unrecorded.'));
+
   let idle: Promise<void> = Promise.resolve();
   let destroyed = false;
-  // The body (id, time, notice hash) is taken at the moment of the event; appends then run
-  // one after another so this page's records keep their order in the chain.
-  const enqueue = (body: Promise<RecordBody>): void => {
+  // The body (id, time, notice hash) is made at the moment of the event and journaled
+  // synchronously; appends then run one after another so this page's records keep their order.
+  const append = (body: RecordBody): void => {
     idle = idle
-      .then(() => body)
-      .then((ready) => store.append(ready))
-      .then((record) => delivery?.added(record))
+      .then(() => store.append(body))
+      .then((record) => {
+        journal?.remove(body.id);
+        if (record) delivery?.added(record);
+      })
       .catch((error: unknown) => warn('records/append-failed', error, 'This record was not written.'));
   };
+  const record = (body: RecordBody): void => {
+    journal?.add(body);
+    append(body);
+  };
+  // What an earlier page (or another tab) journaled but did not get into the log.
+  for (const body of journal?.pending() ?? []) append(body);
 
   let sawLapse = false;
   const offChange = consent.on('change', (detail) => {
-    if (detail.origin === 'local') enqueue(bodyOfChange(consent, detail, generateId(), now()));
+    if (detail.origin === 'local') record(bodyOfChange(consent, detail, generateId(), now()));
   });
   const offLapse = consent.on('lapse', (detail) => {
     sawLapse = true;
-    enqueue(Promise.resolve(bodyOfLapse(consent, detail, generateId(), now())));
+    record(bodyOfLapse(consent, detail, generateId(), now()));
   });
   // createConsent dispatches `lapse` in a microtask after it returns; a log attached later
   // than that still records the lapse of this load from `consent.lapse`.
   queueMicrotask(() => {
-    if (!sawLapse && !destroyed && consent.lapse) enqueue(Promise.resolve(bodyOfLapse(consent, consent.lapse, generateId(), now())));
+    if (!sawLapse && !destroyed && consent.lapse) record(bodyOfLapse(consent, consent.lapse, generateId(), now()));
   });
 
   return {

@@ -94,8 +94,8 @@ describe('createRecords: one record per decision', () => {
     expect(custom.previousHash).to.equal(accepted.hash);
     expect(hashRecord(withdrawn)).to.equal(withdrawn.hash);
     // The notice hash covers the exact texts shown and the category/cookie list.
-    expect(accepted.noticeHash).to.equal(await hashNotice(consent.config.categories, notice.texts));
-    expect(rejected.noticeHash).to.equal(await hashNotice(consent.config.categories, {}));
+    expect(accepted.noticeHash).to.equal(hashNotice(consent.config.categories, notice.texts));
+    expect(rejected.noticeHash).to.equal(hashNotice(consent.config.categories, {}));
     expect(accepted.noticeHash).not.to.equal(rejected.noticeHash);
     // No tracker ids, no IP: only the fields of the format.
     expect(Object.keys(accepted).sort()).to.deep.equal(

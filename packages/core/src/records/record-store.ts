@@ -15,7 +15,8 @@ export const RECORDS_STORE = 'log';
 export const APPEND_LOCK = 'consentry-records-append';
 
 // Keys inside the one object store, so one transaction can write a record, its outbox entry
-// and the new head atomically: ['r', seq] → record, ['o', seq] → undelivered record, 'head'.
+// and the new head atomically: ['r', seq] → record, ['i', id] → seq (ids already written),
+// ['o', seq] → undelivered record, 'head' → { seq, hash } of the last record.
 const HEAD = 'head';
 const RECORDS = IDBKeyRangeBound('r');
 const OUTBOX = IDBKeyRangeBound('o');
@@ -45,8 +46,8 @@ export interface RecordStoreOptions {
 export interface RecordStore {
   /** `indexeddb`, or `memory` once storage failed (or was turned off). */
   readonly kind: 'indexeddb' | 'memory';
-  /** Chains `body` after the last record (of any tab) and stores it. */
-  append(body: RecordBody): Promise<ConsentRecord>;
+  /** Chains `body` after the last record (of any tab) and stores it; null when its id is already in the log. */
+  append(body: RecordBody): Promise<ConsentRecord | null>;
   /** Every record, in chain order. */
   list(): Promise<ConsentRecord[]>;
   /** Records not yet delivered, in chain order. */
@@ -110,33 +111,38 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
   };
   if (options.store === null) failed = true;
 
-  // Reads the head and writes the record, its outbox entry and the new head in one
-  // transaction: all of it happens, or none.
-  const appendIn = (store: UseStore, body: RecordBody): Promise<ConsentRecord> =>
+  // Reads the head and writes the record, its id entry, its outbox entry and the new head in
+  // one transaction: all of it happens, or none. An id already in the log is not written
+  // again (null), so replaying a journal entry or a buffered decision is harmless.
+  const appendIn = (store: UseStore, body: RecordBody): Promise<ConsentRecord | null> =>
     store('readwrite', (objects) => {
-      let record: ConsentRecord | undefined;
+      let record: ConsentRecord | null = null;
+      const known = objects.get(['i', body.id]);
       const read = objects.get(HEAD);
       read.onsuccess = () => {
         head = (read.result as Head | undefined) ?? null;
+        if (known.result !== undefined) return;
         record = chain(body, head);
         objects.put(record, ['r', record.seq]);
+        objects.put(record.seq, ['i', record.id]);
         if (options.outbox) objects.put(record, ['o', record.seq]);
         objects.put({ seq: record.seq, hash: record.hash } satisfies Head, HEAD);
       };
-      return promisifyRequest(objects.transaction).then(() => record as ConsentRecord);
+      return promisifyRequest(objects.transaction).then(() => record);
     });
 
-  const appendNow = async (body: RecordBody): Promise<ConsentRecord> => {
+  const appendNow = async (body: RecordBody): Promise<ConsentRecord | null> => {
     const store = useStore();
     if (store) {
       try {
         const record = await appendIn(store, body);
-        head = { seq: record.seq, hash: record.hash };
+        if (record) head = { seq: record.seq, hash: record.hash };
         return record;
       } catch (error) {
         fail(error);
       }
     }
+    if (memory.some((record) => record.id === body.id)) return null;
     const record = chain(body, head);
     head = { seq: record.seq, hash: record.hash };
     memory.push(record);
@@ -162,7 +168,7 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
     append(body) {
       const locks = options.locks === undefined ? globalThis.navigator?.locks : options.locks;
       // lib.dom types request() as Promise<Promise<T>> for an async callback; it resolves to T.
-      if (locks && !failed) return locks.request(APPEND_LOCK, () => appendNow(body)) as unknown as Promise<ConsentRecord>;
+      if (locks && !failed) return locks.request(APPEND_LOCK, () => appendNow(body)) as unknown as Promise<ConsentRecord | null>;
       return appendNow(body);
     },
     async list() {

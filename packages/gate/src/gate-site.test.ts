@@ -2,6 +2,7 @@
 // Consent Mode and gate start in <head> from the bundled test drop-in; the fake Google
 // Analytics and other trackers answer on their real host names; every request is recorded.
 import { expect } from '@esm-bundle/chai';
+import { findTrackerRequests } from '@consentry/gate/testing';
 import { clearCookies, clearRequests, recordedRequests } from '../../../test/helpers/requests.js';
 import { hostsOf, layerOf, openSite, settle, trackerRequests, waitForRequest, type Site } from '../../../test/helpers/gate-site.js';
 
@@ -39,6 +40,8 @@ describe('gate on a site page (Google Analytics, embeds, late tags)', () => {
     site = await openSite(PAGE);
     await settle();
     expect(await trackerRequests()).to.deep.equal([]);
+    // The same check a site owner can run on the page's own resource timing.
+    expect(findTrackerRequests(site.window.performance.getEntriesByType('resource'))).to.deep.equal([]);
     expect(layerOf(site.window.dataLayer)).to.deep.equal([
       ['consent', 'default', { ...DEFAULT, wait_for_update: 500 }],
       ['set', 'url_passthrough', true],
@@ -60,6 +63,7 @@ describe('gate on a site page (Google Analytics, embeds, late tags)', () => {
     await settle();
     const requests = await recordedRequests();
     expect(hostsOf(await trackerRequests())).to.deep.equal([...ANALYTICS_HOSTS, ...MARKETING_HOSTS].sort());
+    expect(findTrackerRequests(site.window.performance.getEntriesByType('resource'))).not.to.deep.equal([]);
     expect(requests.filter((request) => request.url.startsWith('/gtag/js'))).to.have.length(1);
     const hit = requests.find((request) => request.host === 'region1.google-analytics.com')!;
     expect(hit.url).to.match(/^\/g\/collect\?v=2&tid=G-TEST1&en=page_view&gcs=G111&cid=\d+\.\d+$/);
@@ -135,5 +139,49 @@ describe('gate on a site page (Google Analytics, embeds, late tags)', () => {
     await settle();
     expect(cookieNames(site)).to.deep.equal(['consentry']);
     expect(await trackerRequests()).to.deep.equal([]);
+  });
+});
+
+describe('gate on other site pages', () => {
+  let site: Site | undefined;
+  beforeEach(async () => {
+    clearCookies();
+    await clearRequests();
+  });
+  afterEach(async () => {
+    site?.remove();
+    site = undefined;
+    clearCookies();
+    await clearRequests();
+  });
+
+  it('under a nonce-based CSP, activated scripts carry the nonce and run; one without it stays blocked', async () => {
+    site = await openSite('/test/pages/gate-csp.html');
+    const violations: string[] = [];
+    site.window.document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    site.window.site.consent.acceptAll();
+    await waitForRequest((request) => request.host === 'cdn.example.com');
+    await settle();
+    expect(site.window.__ran).to.deep.equal(['inline with nonce', 'external with nonce']);
+    // The page's CSP is really in force: the gated inline script without the nonce was refused.
+    expect(violations).to.include('script-src-elem');
+  });
+
+  it('advanced mode: the Google tag loads before consent with cookieless pings only, then gets the update', async () => {
+    site = await openSite('/test/pages/gate-advanced.html');
+    const ping = await waitForRequest((request) => request.host === 'region1.google-analytics.com');
+    await settle();
+    expect(ping.url).to.equal('/g/collect?v=2&tid=G-ADV&en=page_view&gcs=G100');
+    expect(cookieNames(site)).to.deep.equal([]);
+    expect(hostsOf(await trackerRequests())).to.deep.equal(['region1.google-analytics.com', 'www.googletagmanager.com']);
+    expect(commands(site)).to.deep.equal([['consent', 'default'], ['js', layerOf(site.window.dataLayer)[1]![1]], ['config', 'G-ADV']]);
+
+    await clearRequests();
+    site.window.site.consent.acceptAll();
+    const hit = await waitForRequest((request) => request.host === 'region1.google-analytics.com');
+    await waitForRequest((request) => request.host === 'static.hotjar.com');
+    expect(hit.url).to.match(/&gcs=G111&cid=\d+\.\d+$/);
+    expect(cookieNames(site)).to.include.members(['_ga', '_ga_ADV']);
+    expect(commands(site).at(-1)).to.deep.equal(['consent', 'update']);
   });
 });

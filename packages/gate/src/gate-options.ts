@@ -48,18 +48,18 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 export function validateGateOptions(value: unknown, categories: readonly CategoryId[], field = 'gate'): ResolvedGateOptions {
   if (value === undefined) value = {};
-  if (!isObject(value)) fail('must be an object like { trackers: { "cdn.example.com": "analytics" } }.', field);
+  if (!isObject(value)) fail('must be an object of gate options.', field);
   for (const key of Object.keys(value)) {
     if (!KEYS.includes(key)) fail(`unknown option "${key}"; use one of ${KEYS.join(', ')}.`, `${field}.${key}`);
   }
   const trackers: Record<string, CategoryId | false> = { ...TRACKER_HOSTS };
   if (value.trackers !== undefined) {
-    if (!isObject(value.trackers)) fail('must map host names to a category id or false.', `${field}.trackers`);
+    if (!isObject(value.trackers)) fail('must map hosts to a category or false.', `${field}.trackers`);
     for (const [host, category] of Object.entries(value.trackers)) {
       const at = `${field}.trackers["${host}"]`;
-      if (!HOST.test(host)) fail('must be a lower-case host name such as "cdn.example.com" (no scheme, path or "*."; a host covers its subdomains).', at);
+      if (!HOST.test(host)) fail('must be a lower-case host like "cdn.example.com" (it covers its subdomains).', at);
       if (category !== false && !(typeof category === 'string' && categories.includes(category))) {
-        fail(`must be one of the configured categories (${categories.join(', ')}) or false to stop gating this host.`, at);
+        fail(`must be one of ${categories.join(', ')} or false.`, at);
       }
       trackers[host] = category as CategoryId | false;
     }
@@ -70,14 +70,14 @@ export function validateGateOptions(value: unknown, categories: readonly Categor
     for (const [key, text] of Object.entries(value.placeholders)) {
       const at = `${field}.placeholders.${key}`;
       if (key !== 'message' && key !== 'button') fail('unknown text; use "message" or "button".', at);
-      if (typeof text !== 'string' || !text.trim()) fail('must be a non-empty string; "{category}" and "{host}" are filled in.', at);
+      if (typeof text !== 'string' || !text.trim()) fail('must be a non-empty string.', at);
     }
     placeholders = value.placeholders as PlaceholderTexts;
   } else if (value.placeholders !== undefined && value.placeholders !== true) {
-    fail('must be true, false or an object of texts { message, button }.', `${field}.placeholders`);
+    fail('must be true, false or { message, button }.', `${field}.placeholders`);
   }
   if (value.observe !== undefined && typeof value.observe !== 'boolean') fail('must be true or false.', `${field}.observe`);
-  if (value.reload !== undefined && typeof value.reload !== 'function') fail('must be a function that reloads the page.', `${field}.reload`);
+  if (value.reload !== undefined && typeof value.reload !== 'function') fail('must be a function.', `${field}.reload`);
   return {
     trackers,
     placeholders,

@@ -135,7 +135,7 @@ class ConsentInstance extends EventTarget implements Consent {
   }
 
   acceptAll(context?: DecisionContext): ConsentState {
-    const choices = fullChoices(this.categories, Object.fromEntries(this.categories.map((id) => [id, true])));
+    const choices = Object.fromEntries(this.categories.map((id) => [id, true]));
     // GPC-2: "accept all" never grants what the signal opts out of; only an explicit
     // set({ marketing: true }) can.
     if (this.gpc && this.categories.includes(GPC_CATEGORY)) return this.#decideNow({ ...choices, [GPC_CATEGORY]: false }, 'gpc', 'gpc', context);
@@ -150,6 +150,7 @@ class ConsentInstance extends EventTarget implements Consent {
     if (!isPlainObject(choices)) throw new ConsentryError('call/bad-choices', 'pass an object of category ids to booleans, e.g. { analytics: true }.', 'set()');
     for (const [category, value] of Object.entries(choices)) {
       if (!this.categories.includes(category)) throw this.#unknown(category, 'set()');
+      if (value === undefined) continue; // as if unlisted: refused
       if (typeof value !== 'boolean') throw new ConsentryError('call/bad-choices', `the choice for "${category}" must be true or false.`, 'set()');
       if (category === NECESSARY && !value) throw new ConsentryError('call/bad-choices', 'the necessary category cannot be refused; leave it out.', 'set()');
     }

@@ -53,6 +53,7 @@ export function createRecordLog(consent: Consent, options: CreateRecordsOptions 
   const now = options.now ?? (() => new Date());
   const generateId = options.generateId ?? randomRecordId;
   let warned = false;
+  let refusedWarned = false;
   const warn = (code: string, error: unknown, consequence: string): void => {
     // A runtime surprise is reported, never thrown into the page (STANDARDS.md S-4).
     const message = `Consent records: ${error instanceof Error ? error.message : String(error)}. ${consequence}`;
@@ -78,6 +79,13 @@ export function createRecordLog(consent: Consent, options: CreateRecordsOptions 
         retry: options.retry,
         outbox: () => store.outbox(),
         delivered: (record) => store.delivered(record),
+        onRefused(status) {
+          // A 4xx is kept and retried like any failure (a record leaves only on 2xx), but it
+          // usually means a wrong endpoint or a receiver that rejects the format: say so once.
+          if (refusedWarned) return;
+          refusedWarned = true;
+          warn('records/endpoint-refused', new Error(`${settings.endpoint} answered ${status}`), 'Records stay in the outbox and are retried; check records.endpoint and the receiver.');
+        },
       })
     : undefined;
 

@@ -145,6 +145,24 @@ describe('delivery to records.endpoint through the outbox', () => {
     expect(await records.undelivered()).to.deep.equal([]);
   });
 
+  it('warns once when the endpoint refuses records with a 4xx, and keeps them', async () => {
+    const { consent, records } = page({ fetch: () => Promise.resolve(new Response('{}', { status: 404 })) });
+    const warnings: string[] = [];
+    consent.on('warning', (warning) => warnings.push(warning.code));
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      consent.acceptAll();
+      consent.rejectAll();
+      await records.flush();
+      await records.flush();
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal(['records/endpoint-refused']);
+    expect((await records.undelivered()).length).to.equal(2);
+  });
+
   it('two logs on one store (two tabs) flushing at once deliver every record once', async () => {
     await receiverFails();
     const a = page();

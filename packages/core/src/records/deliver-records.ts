@@ -15,6 +15,8 @@ export interface DeliveryOptions {
   outbox(): Promise<ConsentRecord[]>;
   /** Called after a 2xx for `record`; removes it from the outbox. */
   delivered(record: ConsentRecord): Promise<void>;
+  /** Called when the endpoint refuses a record with a 4xx other than 408/429 (likely a setup error). */
+  onRefused?(status: number): void;
 }
 
 /** Delivery of the outbox to the site's endpoint. */
@@ -47,6 +49,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   const post = async (record: ConsentRecord, keepalive: boolean): Promise<boolean> => {
     try {
       const response = await doFetch(options.endpoint, { method: 'POST', headers, body: JSON.stringify(record), keepalive });
+      const { status } = response;
+      if (status >= 400 && status < 500 && status !== 408 && status !== 429) options.onRefused?.(status);
       return response.ok;
     } catch {
       return false; // offline, DNS, CORS: the record stays in the outbox for the next try

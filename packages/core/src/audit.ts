@@ -11,7 +11,7 @@ export interface AuditHost {
 export interface WatchOptions {
   /** Use CookieStore `change` events where the browser has them (secure contexts). Default `true`. */
   cookieStore?: boolean;
-  /** Milliseconds between `document.cookie` checks when CookieStore is not used. Default 3000. */
+  /** Milliseconds between `document.cookie` checks: default 3000, or 15000 as a safety net when CookieStore events are used. */
   intervalMs?: number;
 }
 
@@ -72,8 +72,10 @@ export function auditCookies(host: AuditHost, catalogue?: Catalogue, cookieStrin
  * category the current consent refuses, or that nothing classifies (`unknown`): the site
  * then knows what it forgot to declare. Cookies present when watching starts are not
  * reported (`auditCookies` lists them). Uses CookieStore `change` events where the browser
- * has them, else compares `document.cookie` every few seconds and when the page becomes
- * visible. Returns a function that stops watching. Does nothing outside a browser.
+ * has them (secure contexts), else compares `document.cookie` every few seconds; the
+ * comparison also runs when the page becomes visible, and, with CookieStore, once after a
+ * second and every 15 s as a safety net. Returns a function that stops watching. Does
+ * nothing outside a browser.
  */
 export function watchCookies(
   host: AuditHost,
@@ -97,21 +99,9 @@ export function watchCookies(
     }
   };
 
-  const store = (globalThis as { cookieStore?: CookieStoreLike }).cookieStore;
-  if (options.cookieStore !== false && store && typeof store.addEventListener === 'function') {
-    const onChange = (event: Event): void => {
-      const change = event as CookieChangeEventLike;
-      for (const cookie of change.deleted ?? []) present.delete(cookie.name);
-      for (const cookie of change.changed ?? []) appeared(cookie.name, cookie.domain ?? undefined);
-    };
-    store.addEventListener('change', onChange);
-    return () => {
-      stopped = true;
-      store.removeEventListener('change', onChange);
-    };
-  }
-
+  // The cheap check: compare the names in document.cookie with the last ones seen.
   const check = (): void => {
+    if (stopped) return;
     const now = cookieNames(document.cookie);
     const seen = new Set(now);
     for (const name of [...present]) if (!seen.has(name)) present.delete(name);
@@ -120,11 +110,25 @@ export function watchCookies(
   const onVisibility = (): void => {
     if (document.visibilityState === 'visible') check();
   };
-  const timer = setInterval(check, options.intervalMs ?? 3000);
   document.addEventListener('visibilitychange', onVisibility);
+
+  const store = (globalThis as { cookieStore?: CookieStoreLike }).cookieStore;
+  const useStore = options.cookieStore !== false && !!store && typeof store.addEventListener === 'function';
+  const onChange = (event: Event): void => {
+    const change = event as CookieChangeEventLike;
+    for (const cookie of change.deleted ?? []) present.delete(cookie.name);
+    for (const cookie of change.changed ?? []) appeared(cookie.name, cookie.domain ?? undefined);
+  };
+  if (useStore) store?.addEventListener('change', onChange);
+  // Chromium subscribes to cookie changes asynchronously, so a cookie set in the first moments
+  // can slip past the events: one early check, then a slow one as a safety net.
+  const early = useStore ? setTimeout(check, 1000) : undefined;
+  const timer = setInterval(check, options.intervalMs ?? (useStore ? 15000 : 3000));
   return () => {
     stopped = true;
+    clearTimeout(early);
     clearInterval(timer);
     document.removeEventListener('visibilitychange', onVisibility);
+    if (useStore) store?.removeEventListener('change', onChange);
   };
 }

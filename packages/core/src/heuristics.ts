@@ -52,8 +52,8 @@ const CONSENT = /consent|cookie_?law|cookie_?banner|cookies?_?(?:accepted|policy
 // A cheap first look: a name with none of these fragments cannot match any rule below.
 const TRIGGER = /csrf|xsrf|forgery|verification|consent|cookie|auth|sso|jwt|log[io]n|signin|token|sess|affinity|sticky|route|server|lb|backend|upstream|lang|locale|lng|i18n|l10n|culture|hl|theme|colou?r|dark|contrast|font|a11y|currency|timezone/i;
 const PREFERENCES: ReadonlyArray<[Set<string>, string]> = [
-  [new Set(['lang', 'language', 'languages', 'locale', 'lng', 'i18n', 'l10n', 'culture', 'hl']), "Remembers the visitor's language"],
-  [new Set(['theme', 'colormode', 'colorscheme', 'darkmode', 'dark', 'contrast', 'fontsize', 'a11y']), "Remembers the visitor's display theme"],
+  [new Set(['lang', 'language', 'languages', 'locale', 'lng', 'i18n', 'l10n', 'culture', 'hl', 'i18next']), "Remembers the visitor's language"],
+  [new Set(['theme', 'colormode', 'colorscheme', 'darkmode', 'dark', 'color', 'colour', 'contrast', 'fontsize', 'a11y']), "Remembers the visitor's display theme"],
   [new Set(['currency', 'timezone']), "Remembers the visitor's currency or time zone"],
 ];
 

@@ -49,6 +49,12 @@ __Secure-3PSIDTS|1y|Links activity to a signed-in Google account across sites
 __Secure-1PSIDCC|1y|Links activity to a signed-in Google account
 __Secure-3PSIDCC|1y|Links activity to a signed-in Google account across sites
 __Secure-ENID|13mo|Remembers Google settings and personalises ads
+CONSENT|2y|Holds the visitor's Google consent state, read with Google's advertising cookies
+SOCS|13mo|Holds the visitor's Google consent state, read with Google's advertising cookies
+@AEC|6mo|Ties Google requests to the browsing session
+@__Secure-BUCKET|6mo|Assigns the browser to Google experiments
+@DV|10min|Remembers Google settings and personalises ads
+@UULE|6h|Passes the visitor's location to Google search
 `],
   ['Google ad servers', 'm', 'doubleclick.net googleadservices.com googlesyndication.com googletagservices.com', 'Serves and measures Google ads', `
 @*|13mo
@@ -60,6 +66,10 @@ YSC|s|Tells viewers apart within a session
 __Secure-YEC|13mo|Profiles the viewer
 __Secure-ROLLOUT_TOKEN|6mo|Profiles the viewer
 @PREF|8mo|Remembers the player settings|p
+yt-remote-*|s|Remembers the viewer's casting devices and session
+yt.innertube::*|s|Holds player requests and ids
+ytidb::*|s|Holds player data in the browser's database
+yt-player-*|s|Holds player settings and bandwidth estimates
 @LOGIN_INFO|2y|Links viewing to a signed-in account
 @GPS|30min|Records the viewer's location on mobile
 @*|1y
@@ -110,6 +120,9 @@ tt_webid|1y|Identifies the browser to TikTok
 tt_webid_v2|1y|Identifies the browser to TikTok
 ttwid|1y|Identifies the browser to TikTok
 tt_chain_token|6mo|Identifies the browser to TikTok
+tt_appInfo|s|Holds the TikTok pixel's state
+tt_pixel_session_index|s|Counts TikTok pixel events of a session
+tt_sessionId|s|Joins TikTok pixel events of one session
 tt_csrf_token|s|TikTok's own anti-forgery token, sent with its ad requests
 @*|1y
 `],
@@ -146,6 +159,8 @@ _uetsid|1d|Joins ad events of one visit
 _uetvid|13mo|Tells browsers apart for Microsoft ads
 _uetmsclkid|90d|Holds the ad click id (msclkid)
 MSPTC|1y|Tells browsers apart for Microsoft ads
+MSFPC|1y|Tells browsers apart across Microsoft sites
+MC1|1y|Tells browsers apart across Microsoft sites
 msd365mkttr|1y|Tells visitors apart (Dynamics 365 Marketing)
 msd365mkttrs|s|Joins events of one visit (Dynamics 365 Marketing)
 @MUID|1y|Tells browsers apart across Microsoft sites
@@ -179,7 +194,7 @@ uuid2|3mo|Tells browsers apart across ad auctions
 XANDR_PANID|3mo|Tells browsers apart across ad auctions
 @*|3mo
 `],
-  ['Ad exchanges', 'm', 'rubiconproject.com pubmatic.com casalemedia.com openx.net lijit.com smartadserver.com adform.net bidswitch.net media.net teads.tv 3lift.com gumgum.com 33across.com bluekai.com adsrvr.org tapad.com rlcdn.com eyeota.net exelator.com mathtag.com adadvisor.net agkn.com crwdcntrl.net demdex.net everesttech.net quantserve.com quantcount.com addthis.com sharethis.com adroll.com yieldmo.com sonobi.com contextweb.com spotxchange.com spotx.tv turn.com w55c.net simpli.fi ipredictive.com serving-sys.com flashtalking.com innovid.com springserve.com dotomi.com id5-sync.com liveintent.com zeotap.com disqus.com', 'Ad exchange, data platform or ad server: profiles browsers across sites for ads', `
+  ['Ad exchanges', 'm', 'rubiconproject.com pubmatic.com casalemedia.com openx.net lijit.com smartadserver.com adform.net bidswitch.net media.net teads.tv 3lift.com gumgum.com 33across.com bluekai.com adsrvr.org tapad.com rlcdn.com eyeota.net exelator.com mathtag.com adadvisor.net agkn.com crwdcntrl.net demdex.net everesttech.net quantserve.com quantcount.com addthis.com sharethis.com adroll.com yieldmo.com sonobi.com contextweb.com spotxchange.com spotx.tv turn.com w55c.net simpli.fi ipredictive.com serving-sys.com flashtalking.com innovid.com springserve.com dotomi.com id5-sync.com liveintent.com zeotap.com disqus.com bidr.io stackadapt.com creativecdn.com rtbhouse.com smaato.net adkernel.com undertone.com yieldlab.net adscale.de sitescout.com advertising.com postrelease.com tremorhub.com rfihub.com zemanta.com doubleverify.com adsafeprotected.com moatads.com mookie1.com owneriq.net bttrack.com adition.com', 'Ad exchange, data platform or ad server: profiles browsers across sites for ads', `
 @*|1y
 `],
   ['Magnite (Rubicon Project)', 'm', '', 'Ad exchange: auctions ads (Magnite)', `
@@ -280,6 +295,37 @@ ELQSTATUS|13mo
 `],
   ['Adobe Marketo Measure (Bizible)', 'm', '', 'Attributes revenue to marketing (Bizible)', `
 _biz_*|1y
+`],
+  ['Campaign attribution', 'm', '', 'Records the campaign that brought the visitor (UTM parameters)', `
+utm_source|30d
+utm_medium|30d
+utm_campaign|30d
+utm_term|30d
+utm_content|30d
+gclsrc|90d
+`],
+  ['Attentive', 'm', '', 'Tracks visitors for SMS marketing (Attentive)', `
+__attentive_*|1y
+_attn_|1y
+`],
+  ['OptinMonster', 'm', '', 'Shows marketing pop-ups and counts their views (OptinMonster)', `
+_omappvp|11y
+_omappvs|20min
+omSeen-*|1y
+`],
+  ['Freshworks', 'm', '', 'Tracks visitors for Freshworks CRM and marketing', `
+_fw_crm_v|1y
+`],
+  ['Leadinfo', 'm', '', "Identifies visitors' companies for sales (Leadinfo)", `
+_li_id|2y
+_li_ses|s
+`],
+  ['Albacross', 'm', '', "Identifies visitors' companies for sales (Albacross)", `
+nQ_cookieId|1y
+nQ_userVisitId|30min
+`],
+  ['SoundCloud', 'm', '', 'SoundCloud embeds and ads', `
+sc_anonymous_id|10y
 `],
   ['Klaviyo', 'm', '', 'Tracks visitors for e-mail marketing (Klaviyo)', `
 __kla_id|2y

@@ -60,6 +60,9 @@ s_ptc|s|Measures page load timings
 s_ria|s|Records browser capabilities
 s_pers|s|Holds persistent plug-in values
 s_sess|s|Holds session plug-in values
+s_tslv|1y|Records the time since the last visit
+s_ppn|s|Records the previous page name
+gpv_*|30min|Records the previous page for reports (getPreviousValue)
 s_campaign|30d|Records the campaign the visitor came from|m
 s_kwcid|30d|Records the search keyword the visitor came from|m
 AMCV_*|2y|Tells visitors apart (Experience Cloud id)
@@ -338,6 +341,24 @@ wteid_*|6mo
 wtsid_*|s
 wt3_eid|6mo
 wt3_sid|s
+`],
+  ['Qualtrics', 'a', '', 'Shows feedback surveys and measures their reach (Qualtrics)', `
+QSI_*|s
+QST|s
+`],
+  ['Medallia', 'a', '', 'Shows feedback surveys and measures their reach (Medallia / Kampyle)', `
+kampyle*|1y
+md_isSurveySubmittedInSession|s
+`],
+  ['Unbounce', 'a', '', 'Runs landing-page A/B tests and counts visits (Unbounce)', `
+ubvt|1y
+ubpv|1y
+ubvs|1y
+`],
+  ['Squarespace Analytics', 'a', '', 'Measures visits to the site (Squarespace)', `
+ss_cvisit|30min
+ss_cid|2y
+ss_cpvisit|2y
 `],
   ['Vimeo', 'a', 'vimeo.com', 'Measures video plays (Vimeo)', `
 vuid|2y

@@ -42,6 +42,17 @@ ESTSAUTHLIGHT|s
 @stsservicecookie|s
 @esctx|s
 `],
+  ['ColdFusion', 'n', '', "Keeps the visitor's server-side session (ColdFusion)", `
+CFID|s
+CFTOKEN|s
+CFGLOBALS|s
+CFAUTHORIZATION_*|s|Keeps the visitor signed in (ColdFusion)
+`],
+  ['Zoho', 'n', '', '', `
+zalb_*|s|Sends the visitor to the same server (Zoho)
+_zcsr_tmp|s|Anti-forgery token that protects forms (Zoho)
+crmcsr|s|Anti-forgery token that protects forms (Zoho CRM)
+`],
   ['PHP', 'n', '', '', `
 PHPSESSID|s|Keeps the visitor's server-side session (PHP)
 `],

@@ -34,6 +34,16 @@ _okbk|30min
 _okdetect|30min
 _oklv|30min
 `],
+  ['Tidio', 'p', '', 'Runs the Tidio chat widget', `
+tidio_state_*|1y
+`],
+  ['Salesforce chat', 'p', '', 'Runs the Salesforce live chat', `
+liveagent_*|1y
+`],
+  ['LivePerson', 'p', '', 'Runs the LivePerson chat', `
+LPVID|13mo
+LPSID-*|s
+`],
   ['Google Translate', 'p', '', "Remembers the language the page is translated to", `
 googtrans|s
 `],

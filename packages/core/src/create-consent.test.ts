@@ -195,6 +195,25 @@ describe('createConsent', () => {
     expect(parseConsentCookie(cookieValue())?.decidedAt).to.equal(second.decidedAt);
   });
 
+  it('a decision made inside a change listener is announced after, in the same order everywhere', () => {
+    const consent = make();
+    const onInstance: string[] = [];
+    const onDocument: string[] = [];
+    consent.on('change', (detail) => {
+      onInstance.push(detail.action);
+      if (detail.action === 'accept_all') consent.rejectAll();
+    });
+    const listener = (event: Event) => onDocument.push((event as CustomEvent<ChangeDetail>).detail.action);
+    document.addEventListener('consentry-change', listener);
+    const accepted = consent.acceptAll();
+    document.removeEventListener('consentry-change', listener);
+    expect(onInstance).to.deep.equal(['accept_all', 'reject_all']);
+    expect(onDocument).to.deep.equal(['accept_all', 'reject_all']);
+    expect(accepted.method).to.equal('accept-all');
+    expect(consent.get()?.method).to.equal('reject-all');
+    expect(consent.allows('analytics')).to.equal(false);
+  });
+
   it('withdraw() refuses every optional category and keeps the consent id', () => {
     const consent = make();
     const accepted = consent.acceptAll();

@@ -71,6 +71,8 @@ class ConsentInstance extends EventTarget implements Consent {
   #randomId: () => string;
   #catalogue: Catalogue | undefined;
   #waiters: Array<{ category: CategoryId; resolve: () => void }> = [];
+  /** Change details being announced; see #apply. */
+  #queue: ChangeDetail[] = [];
   #sync: TabSync;
   #stopWatching: () => void;
 
@@ -98,7 +100,7 @@ class ConsentInstance extends EventTarget implements Consent {
     if (this.gpc && !stored.gpc && stored.state?.choices[GPC_CATEGORY] === true) {
       // GPC-3: the signal beats an earlier opt-in. A decision taken while GPC was already
       // honoured (stored.gpc) granted marketing by an explicit switch, and stands.
-      later.push(this.#decide({ ...stored.state.choices, [GPC_CATEGORY]: false }, 'gpc', 'gpc', { layer: 'auto' }));
+      later.push(this.#decide({ ...stored.state.choices, [GPC_CATEGORY]: false }, 'gpc', 'gpc', { layer: 'auto' })[1]);
     } else {
       // Cookies of every category not granted go at once (after a lapse: every optional one).
       const detail = this.#clean();
@@ -207,16 +209,18 @@ class ConsentInstance extends EventTarget implements Consent {
   }
 
   #decideNow(choices: Partial<Record<CategoryId, boolean>>, method: DecisionMethod, action: DecisionAction, context?: DecisionContext): ConsentState {
-    this.#decide(choices, method, action, context)();
-    return this.#state as ConsentState;
+    const [state, announce] = this.#decide(choices, method, action, context);
+    announce();
+    // This call's decision, even if a listener has made another since.
+    return state;
   }
 
   /**
-   * Makes and stores a decision; returns the function that announces it (run at once, or in
-   * a microtask while starting). A decision equal to the current one is still written and
+   * Makes and stores a decision; returns it with the function that announces it (run at
+   * once, or in a microtask while starting). A decision equal to the current one is still written and
    * announced, with `changed` empty: the records keep every decision.
    */
-  #decide(choices: Partial<Record<CategoryId, boolean>>, method: DecisionMethod, action: DecisionAction, context: DecisionContext = {}): () => void {
+  #decide(choices: Partial<Record<CategoryId, boolean>>, method: DecisionMethod, action: DecisionAction, context: DecisionContext = {}): [ConsentState, () => void] {
     const previous = this.get();
     const state = makeDecision({
       id: previous?.id ?? this.#id ?? this.#randomId(),
@@ -243,12 +247,15 @@ class ConsentInstance extends EventTarget implements Consent {
     // Refused categories' cookies go at once, even when the announcement waits (start-up).
     const cleaned = this.categories.some((id) => !state.choices[id]) ? this.#clean() : null;
     const layer = context.layer ?? 'api';
-    return () => {
-      warnings.forEach((run) => run());
-      this.#sync.post({ kind: 'decision', value, action, layer });
-      this.#apply(state, previous, action, layer, context.notice, 'local');
-      if (cleaned) this.#emit('janitor', cleaned);
-    };
+    return [
+      state,
+      () => {
+        warnings.forEach((run) => run());
+        this.#sync.post({ kind: 'decision', value, action, layer });
+        this.#apply(state, previous, action, layer, context.notice, 'local');
+        if (cleaned) this.#emit('janitor', cleaned);
+      },
+    ];
   }
 
   /** Announces a state: `change` on the instance (synchronously), then `consentry-change` on document. */
@@ -258,8 +265,15 @@ class ConsentInstance extends EventTarget implements Consent {
     const detail: ChangeDetail = { state, previous, changed, action, layer, origin };
     if (notice) detail.notice = notice;
     Object.freeze(detail);
-    this.#emit('change', detail);
-    if (typeof document !== 'undefined') document.dispatchEvent(new CustomEvent('consentry-change', { detail, bubbles: true, composed: true }));
+    // A decision made by a `change` listener is announced after the current one has reached
+    // every listener, so the instance and `document` see decisions in the same order.
+    this.#queue.push(detail);
+    if (this.#queue.length > 1) return;
+    for (let next = this.#queue[0]; next; next = this.#queue[0]) {
+      this.#emit('change', next);
+      if (typeof document !== 'undefined') document.dispatchEvent(new CustomEvent('consentry-change', { detail: next, bubbles: true, composed: true }));
+      this.#queue.shift();
+    }
     const waiting = this.#waiters;
     this.#waiters = waiting.filter((waiter) => !this.allows(waiter.category));
     for (const waiter of waiting) if (this.allows(waiter.category)) waiter.resolve();

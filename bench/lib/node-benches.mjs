@@ -41,6 +41,6 @@ export function runNodeBenches(benchDir) {
     }
     const ok = result.status === 0;
     const error = ok ? undefined : (result.error?.message ?? `exit ${result.status ?? result.signal}: ${(result.stderr ?? '').trim().slice(-600)}`);
-    return { file, ok, seconds: Math.round((Date.now() - started) / 100) / 10, figures, text: text.join('\n').slice(0, 6000), ...(error ? { error } : {}) };
+    return { file, ok, seconds: Math.round((Date.now() - started) / 100) / 10, figures, text: text.join('\n').slice(0, 12000), ...(error ? { error } : {}) };
   });
 }

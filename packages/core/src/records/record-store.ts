@@ -18,10 +18,11 @@ export const APPEND_LOCK = 'consentry-records-append';
 // and the new head atomically: ['r', seq] → record, ['i', id] → seq (ids already written),
 // ['o', seq] → undelivered record, 'head' → { seq, hash } of the last record.
 const HEAD = 'head';
-const RECORDS = IDBKeyRangeBound('r');
-const OUTBOX = IDBKeyRangeBound('o');
+const RECORDS = keyRange('r');
+const OUTBOX = keyRange('o');
 
-function IDBKeyRangeBound(prefix: string): () => IDBKeyRange {
+/** Keys `[prefix, 0]` … `[prefix, Infinity]`, made when read (no IndexedDB globals at import). */
+function keyRange(prefix: string): () => IDBKeyRange {
   return () => IDBKeyRange.bound([prefix, 0], [prefix, Infinity]);
 }
 

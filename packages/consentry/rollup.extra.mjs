@@ -7,7 +7,8 @@
 //  - demo/spa/dist/app.js: the demo's SPA example, bundled the way an app would bundle `consentry`.
 // Packages resolve to their TypeScript sources (the `source` export condition), so these
 // builds do not depend on the order of the ESM builds.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -15,11 +16,33 @@ import esbuild from 'rollup-plugin-esbuild';
 const here = (path) => new URL(path, import.meta.url).pathname;
 const root = (path) => new URL(`../../${path}`, import.meta.url).pathname;
 
+/**
+ * Writes dist/sizes.json: raw and gzip -9 bytes of every file the drop-in builds emit, so each
+ * build is measured (returning visit = consentry.js; first visit adds consentry-ui.js).
+ */
+function recordSizes() {
+  return {
+    name: 'consentry-sizes',
+    writeBundle(options, bundle) {
+      if (!(options.file ?? options.dir)?.includes(here('dist').replace(/\/$/, ''))) return;
+      const file = here('dist/sizes.json');
+      const sizes = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+      for (const name of Object.keys(sizes)) if (!existsSync(here(`dist/${name}`))) delete sizes[name];
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        sizes[chunk.fileName] = { raw: Buffer.byteLength(chunk.code), gzip: gzipSync(chunk.code, { level: 9 }).length };
+      }
+      writeFileSync(file, `${JSON.stringify(sizes, null, 2)}\n`);
+    },
+  };
+}
+
 const plugins = () => [
   // `production` (not `development`) picks Lit's production build.
   nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'], extensions: ['.ts', '.mjs', '.js'] }),
   esbuild({ target: 'es2021', tsconfig: here('tsconfig.json') }),
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  recordSizes(),
 ];
 
 // Each lazy module is its own build, so that it is one request (plus its own on-demand chunks,
@@ -46,7 +69,14 @@ const configs = [
       chunkFileNames: `consentry-${name}-chunks/[name]-[hash].js`,
       sourcemap: true,
     },
-    plugins: plugins(),
+    plugins: [
+      {
+        // Chunk names carry a content hash: drop the previous build's chunks.
+        name: 'consentry-clean-chunks',
+        buildStart: () => rmSync(here(`dist/consentry-${name}-chunks`), { recursive: true, force: true }),
+      },
+      ...plugins(),
+    ],
   })),
 ];
 

@@ -233,6 +233,19 @@ describe('the drop-in with a broken config', () => {
     await assertEverythingBlocked(visitor, page);
     await visitor.close();
   });
+  it('a bad UI option: a console error names it, no banner shows and nothing is granted', async () => {
+    const { visitor, page } = await visitWithConfig((html) => html.replace('"preferencesButton": true', '"layout": "side"'));
+    const named = () => visitor.errors.some((error) => error.includes('Consentry: the config is broken') && error.includes('ui.layout'));
+    for (let attempt = 0; attempt < 50 && !named(); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.ok(
+      named(),
+      `a clear error, got: ${visitor.errors.join(' | ')}`,
+    );
+    assert.equal(await page.$('consentry-banner'), null);
+    assert.deepEqual(visitor.requested('/fake-ga/'), []);
+    assert.ok(!visitor.errors.some((error) => error.startsWith('pageerror')), 'nothing was thrown into the page');
+    await visitor.close();
+  });
 });
 
 describe('the floating preferences button drawn by the loader', () => {

@@ -133,9 +133,11 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
           return handle;
         },
         (error: unknown) => {
-          // Offline or blocked: reported, and the next call tries again.
+          // A bad `config.ui` (checked by the UI), or offline: reported; the next call tries again.
+          // (The UI bundle has its own ConsentryError class, hence the check by name.)
           mounted = undefined;
-          console.error('Consentry: the consent UI could not load.', error);
+          if ((error as Error).name === 'ConsentryError') console.error(`Consentry: the config is broken, so the consent UI cannot show. ${(error as Error).message}`);
+          else console.error('Consentry: the consent UI could not load.', error);
           return undefined;
         },
       ));

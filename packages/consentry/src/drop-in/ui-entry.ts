@@ -1,7 +1,7 @@
 // consentry-ui.js: the Lit UI, fetched by the drop-in only when the banner, the dialog or a
 // cookie declaration must show. It gets the live consent instance (and the lazy records log)
 // from the loader, so it carries no consent state of its own.
-import { mountConsentUi, type ConsentUiHandle } from '@consentry/banner';
+import { mountConsentUi, type ConsentUiHandle } from '@consentry/banner/mount';
 import type { Catalogue, Consent } from '@consentry/core';
 import type { UiHost } from './lazy-modules.js';
 

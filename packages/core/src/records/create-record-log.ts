@@ -1,5 +1,5 @@
 import type { UseStore } from 'idb-keyval';
-import type { Consent, RecordsOptions } from '../types.js';
+import type { Consent, LapseDetail, RecordsOptions } from '../types.js';
 import { bodyOfChange, bodyOfLapse, randomRecordId } from './build-record.js';
 import type { ConsentRecord, RecordBody } from './consent-record.js';
 import { createDelivery } from './deliver-records.js';
@@ -104,25 +104,33 @@ export function createRecordLog(consent: Consent, options: CreateRecordsOptions 
       })
       .catch((error: unknown) => warn('records/append-failed', error, 'This record was not written.'));
   };
-  const record = (body: RecordBody): void => {
-    journal?.add(body);
-    append(body);
+  // Runs in the page's click (a `change` listener): whatever goes wrong is reported, never thrown.
+  const record = (make: () => RecordBody): void => {
+    try {
+      const body = make();
+      journal?.add(body);
+      append(body);
+    } catch (error) {
+      warn('records/append-failed', error, 'This record was not written.');
+    }
   };
   // What an earlier page (or another tab) journaled but did not get into the log.
   for (const body of journal?.pending() ?? []) append(body);
 
-  let sawLapse = false;
+  // A lapse is recorded once, from the event or, for a log attached after the event was
+  // dispatched (createConsent dispatches it in a microtask after it returns), from `consent.lapse`.
+  const lapses = new WeakSet<LapseDetail>();
+  const recordLapse = (detail: LapseDetail): void => {
+    if (lapses.has(detail)) return;
+    lapses.add(detail);
+    record(() => bodyOfLapse(consent, detail, generateId(), now()));
+  };
   const offChange = consent.on('change', (detail) => {
-    if (detail.origin === 'local') record(bodyOfChange(consent, detail, generateId(), now()));
+    if (detail.origin === 'local') record(() => bodyOfChange(consent, detail, generateId(), now()));
   });
-  const offLapse = consent.on('lapse', (detail) => {
-    sawLapse = true;
-    record(bodyOfLapse(consent, detail, generateId(), now()));
-  });
-  // createConsent dispatches `lapse` in a microtask after it returns; a log attached later
-  // than that still records the lapse of this load from `consent.lapse`.
+  const offLapse = consent.on('lapse', recordLapse);
   queueMicrotask(() => {
-    if (!sawLapse && !destroyed && consent.lapse) record(bodyOfLapse(consent, consent.lapse, generateId(), now()));
+    if (!destroyed && consent.lapse) recordLapse(consent.lapse);
   });
 
   return {

@@ -232,6 +232,33 @@ describe('createRecords: one record per decision', () => {
     expect((await a.records.list()).length).to.equal(1);
   });
 
+  it('never throws into the decision: a failure while making the record is a warning', async () => {
+    const { consent, records } = start(config, {}, {
+      generateId: () => {
+        throw new Error('no randomness here');
+      },
+    });
+    const warnings: string[] = [];
+    consent.on('warning', (warning) => warnings.push(warning.code));
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => {
+      errors.push(event.error);
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      expect(consent.acceptAll().choices.analytics).to.equal(true);
+    } finally {
+      window.removeEventListener('error', onError);
+      console.warn = warn;
+    }
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal(['records/append-failed']);
+    expect(await records.list()).to.deep.equal([]);
+  });
+
   it('stops recording after destroy()', async () => {
     const { consent, records } = start();
     consent.acceptAll();

@@ -68,10 +68,8 @@ export function nameTokens(name: string): string[] {
 }
 
 /** Whether a name holds a word that marks tracking or measurement (see `TRACKING`). */
-export function hasTrackingSignal(name: string): boolean {
-  if (name.length > 256) return true;
-  const tokens = nameTokens(name);
-  return tokens.some((token) => TRACKING.has(token)) || /(?:^|[^a-z])(?:_?ga|utm|hj|fb|uet)(?:[^a-z]|$)/i.test(name);
+export function hasTrackingSignal(name: string, tokens: string[] = nameTokens(name)): boolean {
+  return name.length > 256 || tokens.some((token) => TRACKING.has(token));
 }
 
 /** Whether a domain belongs to a company in `BRAND_WORDS` (`www.instagram.com`, `.x.com`, `ads.linkedin.com`). */
@@ -94,10 +92,10 @@ function lastWord(tokens: string[]): string | undefined {
  * consent, login, session, affinity, then preferences.
  */
 export function classifyByName(name: string, domain?: string): HeuristicMatch | null {
-  if (!name || name.length > 64 || !TRIGGER.test(name) || /[\x00-\x1f\x7f]/.test(name) || hasTrackingSignal(name)) return null;
-  if (domain && isBrandDomain(domain)) return null;
+  if (!name || name.length > 64 || !TRIGGER.test(name) || /[\x00-\x1f\x7f]/.test(name)) return null;
   const tokens = nameTokens(name);
-  if (tokens.length === 0 || tokens.length > 5) return null;
+  if (tokens.length === 0 || tokens.length > 5 || hasTrackingSignal(name, tokens)) return null;
+  if (domain && isBrandDomain(domain)) return null;
   if (CSRF.test(name)) return { category: 'necessary', purpose: 'Protects forms against cross-site request forgery' };
   if (CONSENT.test(name)) return { category: 'necessary', purpose: "Remembers the visitor's cookie choices" };
   const last = lastWord(tokens);

@@ -327,6 +327,25 @@ nQ_userVisitId|30min
   ['SoundCloud', 'm', '', 'SoundCloud embeds and ads', `
 sc_anonymous_id|10y
 `],
+  ['Prebid shared ids', 'm', '', 'Identifies the browser to header-bidding ad auctions (Prebid)', `
+_pubcid|1y
+_pubcid_cst|1y
+_sharedID|1y
+_sharedid|1y
+`],
+  ['Permutive', 'm', '', 'Builds audience segments for ads (Permutive)', `
+permutive-id|1y
+permutive-session|30min
+`],
+  ['AudienceProject', 'm', '', 'Measures and targets ad audiences (AudienceProject)', `
+_au_1d|1y
+_au_last_seen_pixels|1y
+`],
+  ['Mailchimp', 'm', '', 'Attributes shop orders to e-mail campaigns (Mailchimp for WooCommerce)', `
+mailchimp_landing_site|1mo
+mailchimp_user_email|1mo
+mailchimp_user_previous_email|1mo
+`],
   ['Klaviyo', 'm', '', 'Tracks visitors for e-mail marketing (Klaviyo)', `
 __kla_id|2y
 `],

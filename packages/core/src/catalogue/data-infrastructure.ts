@@ -109,8 +109,16 @@ KP_UIDz-ssn|s|Tells people from bots (Kasada)
 sucuri_cloudproxy_uuid_*|1d|Protects the site against attacks (Sucuri)
 sucuri_cloudproxy_js|1d|Tells people from bots (Sucuri)
 _GRECAPTCHA|6mo|Tells people from bots (Google reCAPTCHA)
+rc::a|s|Tells people from bots (Google reCAPTCHA)
+rc::b|s|Tells people from bots (Google reCAPTCHA)
+rc::c|s|Tells people from bots (Google reCAPTCHA)
+rc::d-*|s|Tells people from bots (Google reCAPTCHA)
+rc::f|s|Tells people from bots (Google reCAPTCHA)
 hc_accessibility|1d|Lets visitors with disabilities skip the puzzle (hCaptcha)
 QueueITAccepted-*|s|Keeps the visitor's place in a waiting room (Queue-it)
+`],
+  ['LiteSpeed Cache', 'n', '', 'Varies the page cache by the visitor\'s context (LiteSpeed)', `
+_lscache_vary|2d
 `],
   ['Vercel', 'n', '', '', `
 _vercel_jwt|s|Grants access to a protected deployment

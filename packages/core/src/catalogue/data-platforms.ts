@@ -240,6 +240,9 @@ woocommerce_cart_hash|s|Notices when the cart changes
 woocommerce_items_in_cart|s|Notices when the cart changes
 woocommerce_recently_viewed|s|Lists recently viewed products|p
 store_notice*|s|Remembers that the store notice was dismissed|p
+wc_cart_hash_*|s|Notices when the cart changes
+wc_fragments_*|s|Caches the mini cart
+wc_cart_created|s|Records when the cart was created
 `],
   ['WPML', 'p', '', "Remembers the visitor's language", `
 wp-wpml_current_language|1d
@@ -309,6 +312,31 @@ recently_viewed_product_previous|s|Lists recently viewed products|p
 recently_compared_product|s|Lists recently compared products|p
 recently_compared_product_previous|s|Lists recently compared products|p
 product_data_storage|s|Local cache of product data|p
+`],
+  ['HCL / IBM WebSphere Commerce', 'n', '', "Keeps the visitor's shop session and cart (WebSphere Commerce)", `
+WC_SESSION_ESTABLISHED|s
+WC_AUTHENTICATION_*|s|Keeps the visitor signed in (WebSphere Commerce)
+WC_ACTIVEPOINTER|s
+WC_USERACTIVITY_*|s
+WC_PERSISTENT|1y
+WC_GENERIC_ACTIVITYDATA|s
+`],
+  ['SAP Commerce', 'n', '', '', `
+acceleratorSecureGUID|s|Secures the signed-in session (SAP Commerce)
+anonymous-consents|1y|Remembers an anonymous visitor's consents (SAP Commerce)
+`],
+  ['Salesforce Commerce Cloud', 'n', '', '', `
+dwsid|s|Keeps the visitor's shop session
+dwanonymous_*|6mo|Keeps an anonymous visitor's cart
+dwsecuretoken_*|s|Secures the shop session
+dw_dnt|s|Records the visitor's tracking choice
+__cq_dnt|s|Records the visitor's tracking choice
+dwac_*|s|Collects shopping activity for reports|a
+__cq_uuid|1y|Identifies the visitor for product recommendations (Einstein)|m
+__cq_seg|1y|Holds the visitor's segments for recommendations (Einstein)|m
+__cq_bc|1y|Holds browsed categories for recommendations (Einstein)|m
+cqcid|1y|Identifies the customer for recommendations (Einstein)|m
+cquid|1y|Identifies the customer for recommendations (Einstein)|m
 `],
   ['PrestaShop', 'n', '', "Keeps the visitor's cart and session", `
 PrestaShop-*|20d

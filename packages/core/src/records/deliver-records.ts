@@ -64,8 +64,9 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   };
 
   const deliverAll = async (): Promise<void> => {
-    const pending = await options.outbox();
+    const pending = destroyed ? [] : await options.outbox();
     for (const record of pending) {
+      if (destroyed) return; // a later page (or another tab) delivers the rest
       known.set(record.id, record);
       if (!(await post(record, false))) {
         failures++;

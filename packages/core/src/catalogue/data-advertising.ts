@@ -1,9 +1,11 @@
 import type { PackedVendor } from './catalogue-format.js';
 
-// Advertising, social networks, marketing automation and embeds that profile visitors.
-// Written by the Consentry authors from the vendors' own documentation; see catalogue-format.ts.
-// `@*` rows cover every cookie on an ad server's own domain: such domains set nothing else,
-// and a site sees them only as third-party cookies.
+/**
+ * Advertising, social networks, marketing automation and embeds that profile visitors.
+ * Written by the Consentry authors from the vendors' own documentation; see catalogue-format.ts.
+ * `@*` rows cover every cookie on an ad server's own domain: such domains set nothing else,
+ * and a site sees them only as third-party cookies.
+ */
 export const ADVERTISING: PackedVendor[] = [
   ['Google Ads', 'm', 'doubleclick.net googleadservices.com googlesyndication.com google.com google.co.uk google.de google.fr', 'Measures and personalises Google ads', `
 _gcl_au|90d|Measures ad conversions

@@ -1,8 +1,10 @@
 import type { PackedVendor } from './catalogue-format.js';
 
-// Audience measurement, product analytics, session replay, A/B testing and performance
-// monitoring. Written by the Consentry authors from the vendors' own documentation; see
-// catalogue-format.ts for the row syntax. None of these is exempt by default (STANDARDS.md R-12).
+/**
+ * Audience measurement, product analytics, session replay, A/B testing and performance
+ * monitoring. Written by the Consentry authors from the vendors' own documentation; see
+ * catalogue-format.ts for the row syntax. None of these is exempt by default (STANDARDS.md R-12).
+ */
 export const ANALYTICS: PackedVendor[] = [
   ['Google Analytics', 'a', '', 'Counts visits and how the site is used (Google Analytics)', `
 _ga|2y|Tells visitors apart

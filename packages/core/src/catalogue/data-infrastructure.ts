@@ -1,8 +1,10 @@
 import type { PackedVendor } from './catalogue-format.js';
 
-// CDNs, load balancers, bot and fraud protection, and consent tools: cookies a site needs to be
-// served safely, or that record the visitor's cookie choices (STANDARDS.md R-11). Written by the
-// Consentry authors; see catalogue-format.ts for the row syntax.
+/**
+ * CDNs, load balancers, bot and fraud protection, and consent tools: cookies a site needs to be
+ * served safely, or that record the visitor's cookie choices (STANDARDS.md R-11). Written by the
+ * Consentry authors; see catalogue-format.ts for the row syntax.
+ */
 export const INFRASTRUCTURE: PackedVendor[] = [
   ['Cloudflare', 'n', '', 'Protects the site against bots and attacks (Cloudflare)', `
 __cfduid|30d|Identified trusted clients behind a shared IP (retired in 2021)

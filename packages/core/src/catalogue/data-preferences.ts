@@ -1,7 +1,9 @@
 import type { PackedVendor } from './catalogue-format.js';
 
-// Preferences and features the visitor uses: chat widgets, language and display choices,
-// translation. Written by the Consentry authors; see catalogue-format.ts for the row syntax.
+/**
+ * Preferences and features the visitor uses: chat widgets, language and display choices,
+ * translation. Written by the Consentry authors; see catalogue-format.ts for the row syntax.
+ */
 export const PREFERENCES: PackedVendor[] = [
   ['Intercom', 'p', '', 'Runs the Intercom messenger', `
 intercom-id-*|9mo|Recognises the visitor in the messenger

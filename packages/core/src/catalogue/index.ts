@@ -8,6 +8,7 @@ import type { CatalogueData } from './catalogue-format.js';
 import { lazyCatalogue } from './compile-catalogue.js';
 import { ADVERTISING } from './data-advertising.js';
 import { ANALYTICS } from './data-analytics.js';
+import { COMMERCE } from './data-commerce.js';
 import { INFRASTRUCTURE } from './data-infrastructure.js';
 import { PLATFORMS } from './data-platforms.js';
 import { PREFERENCES } from './data-preferences.js';
@@ -18,7 +19,7 @@ export { parseCsv, importOpenCookieDatabase, type ImportResult, type ImportStats
 
 /** The built-in catalogue's data, in the packed format (`CatalogueData`). */
 export function builtInCatalogueData(): CatalogueData {
-  return { format: 'consentry-catalogue', version: 1, source: 'Consentry built-in catalogue', vendors: [...INFRASTRUCTURE, ...PLATFORMS, ...PREFERENCES, ...ANALYTICS, ...ADVERTISING] };
+  return { format: 'consentry-catalogue', version: 1, source: 'Consentry built-in catalogue', vendors: [...INFRASTRUCTURE, ...PLATFORMS, ...COMMERCE, ...PREFERENCES, ...ANALYTICS, ...ADVERTISING] };
 }
 
 /**

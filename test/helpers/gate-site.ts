@@ -54,12 +54,12 @@ export async function openSite(path: string): Promise<Site> {
 }
 
 /**
- * Lets anything a page or tag started in the last moments reach the server: two frames and a
- * short pause. Used before asserting that something did NOT happen; each such assertion in the
- * tests has a positive twin that sees the same request when it should happen.
+ * Lets anything a page or tag started in the last moments reach the server: a short pause
+ * (no animation frames: they stop while a popup hides this page). Used before asserting that
+ * something did NOT happen; each such assertion in the tests has a positive twin that sees the
+ * same request when it should happen.
  */
 export async function settle(ms = 300): Promise<void> {
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
@@ -86,3 +86,43 @@ export const hostsOf = (requests: Array<{ host: string }>): string[] => [...new 
 /** A dataLayer as plain arrays (entries are `arguments` objects, STANDARDS.md CM-2). */
 export const layerOf = (layer: ArrayLike<unknown> | undefined): unknown[][] =>
   Array.from(layer ?? [], (entry) => Array.from(entry as ArrayLike<unknown>));
+
+/** A site page opened as a top-level window on another origin, driven by postMessage. */
+export interface Popup {
+  /** Runs a command of test/pages/gate-site.ts in the page (`acceptAll`, `withdraw`, `cookies`, `clearCookies`). */
+  call(command: string): Promise<unknown>;
+  /** Resolves when the page (re)loaded and is ready. */
+  ready(): Promise<void>;
+  close(): void;
+}
+
+let nextId = 0;
+
+/**
+ * Opens `url` with window.open: a first-party, top-level page (cookies of a cross-site iframe
+ * would be third-party). Resolves once it has loaded.
+ */
+export async function openPopup(url: string): Promise<Popup> {
+  const target = window.open(url, '_blank')!;
+  const messages = (match: (data: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> =>
+    new Promise((resolve) => {
+      const listen = (event: MessageEvent): void => {
+        if (event.source !== target || !match(event.data as Record<string, unknown>)) return;
+        removeEventListener('message', listen);
+        resolve(event.data as Record<string, unknown>);
+      };
+      addEventListener('message', listen);
+    });
+  const popup: Popup = {
+    ready: () => messages((data) => 'ready' in data).then(() => undefined),
+    async call(command) {
+      const id = ++nextId;
+      const answer = messages((data) => data.id === id);
+      target.postMessage({ id, command }, '*');
+      return (await answer).result;
+    },
+    close: () => target.close(),
+  };
+  await popup.ready();
+  return popup;
+}

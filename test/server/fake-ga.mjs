@@ -12,7 +12,7 @@
 //   any host, path ending .js (or ?js)                      records its run in window.__ran
 //                                                           (`?name=` names it, `?delay=ms`
 //                                                           delays the answer)
-// On localhost it also serves the test site's drop-in (/__gate/site.js: test/pages/gate-site.ts
+// On every host it also serves the test site's drop-in (/__gate/site.js: test/pages/gate-site.ts
 // bundled as a classic script, so it runs in <head> during parsing) and adds a CSP header with
 // a nonce to /test/pages/gate-csp.html.
 import { fileURLToPath } from 'node:url';
@@ -130,7 +130,10 @@ export const middleware = [
   async function fakeThirdParties(ctx, next) {
     const host = ctx.hostname ?? '';
     const local = host === 'localhost' || host === '127.0.0.1';
-    if (local && ctx.path === '/__gate/site.js') {
+    // The test site is served under any host name too (a first-party page on a registrable
+    // domain such as www.shop.example.com, opened in a window by the tests).
+    const site = ctx.path.startsWith('/test/pages/') || ctx.path.startsWith('/__web-dev-server');
+    if (ctx.path === '/__gate/site.js') {
       ctx.type = 'application/javascript';
       ctx.set('Cache-Control', 'no-store');
       ctx.body = await bundleSite();
@@ -138,7 +141,7 @@ export const middleware = [
     }
     // Let test/server/requests.mjs (later in the chain) record the request first.
     await next();
-    if (local) {
+    if (local || site) {
       if (ctx.path === '/test/pages/gate-csp.html') ctx.set('Content-Security-Policy', `script-src 'nonce-${CSP_NONCE}'`);
       return;
     }

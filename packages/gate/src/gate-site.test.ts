@@ -4,7 +4,7 @@
 import { expect } from '@esm-bundle/chai';
 import { findTrackerRequests } from '@consentry/gate/testing';
 import { clearCookies, clearRequests, recordedRequests } from '../../../test/helpers/requests.js';
-import { hostsOf, layerOf, openSite, settle, trackerRequests, waitForRequest, type Site } from '../../../test/helpers/gate-site.js';
+import { hostsOf, layerOf, openPopup, openSite, settle, trackerRequests, waitForRequest, type Site } from '../../../test/helpers/gate-site.js';
 
 const PAGE = '/test/pages/gate-ga.html';
 const ANALYTICS_HOSTS = ['region1.google-analytics.com', 'static.hotjar.com', 'www.googletagmanager.com'];
@@ -22,6 +22,14 @@ const ALL_GRANTED = { ...DEFAULT, ad_storage: 'granted', ad_user_data: 'granted'
 const cookieNames = (site: Site): string[] =>
   site.window.document.cookie.split('; ').filter(Boolean).map((entry) => entry.split('=')[0]!).sort();
 const commands = (site: Site): unknown[][] => layerOf(site.window.dataLayer).map((entry) => entry.slice(0, 2));
+/** After "accept all" on PAGE: waits until the last of its tags made their requests. */
+async function everyTagStarted(): Promise<void> {
+  await waitForRequest((request) => request.host === 'region1.google-analytics.com');
+  for (const url of ['/embed/site', '/tr?id=1&ev=late', '/tr?id=1&ev=PageView', '/li.lms-analytics/insight.min.js', '/action/0?ti=1&write=1']) {
+    await waitForRequest((request) => request.url === url);
+  }
+  await settle();
+}
 
 describe('gate on a site page (Google Analytics, embeds, late tags)', () => {
   let site: Site | undefined;
@@ -58,9 +66,7 @@ describe('gate on a site page (Google Analytics, embeds, late tags)', () => {
   it('accept all: every held tag starts, each once; GA sets its cookies and sends its hit', async () => {
     site = await openSite(PAGE);
     site.window.site.consent.acceptAll();
-    await waitForRequest((request) => request.host === 'region1.google-analytics.com');
-    await waitForRequest((request) => request.url === '/tr?id=1&ev=PageView');
-    await settle();
+    await everyTagStarted();
     const requests = await recordedRequests();
     expect(hostsOf(await trackerRequests())).to.deep.equal([...ANALYTICS_HOSTS, ...MARKETING_HOSTS].sort());
     expect(findTrackerRequests(site.window.performance.getEntriesByType('resource'))).not.to.deep.equal([]);
@@ -126,8 +132,7 @@ describe('gate on a site page (Google Analytics, embeds, late tags)', () => {
   it('withdrawal: Consent Mode update to denied, GA cookies deleted, the page reloads with no tracker request', async () => {
     site = await openSite(PAGE);
     site.window.site.consent.acceptAll();
-    await waitForRequest((request) => request.host === 'region1.google-analytics.com');
-    await waitForRequest((request) => request.url === '/tr?id=1&ev=PageView');
+    await everyTagStarted();
     expect(cookieNames(site)).to.include.members(['_ga', '_ga_TEST1', '_fbp']);
     await clearRequests();
     const reloaded = site.nextLoad();
@@ -139,6 +144,34 @@ describe('gate on a site page (Google Analytics, embeds, late tags)', () => {
     await settle();
     expect(cookieNames(site)).to.deep.equal(['consentry']);
     expect(await trackerRequests()).to.deep.equal([]);
+  });
+});
+
+describe('gate on a site under a registrable domain (www.shop.example.com)', () => {
+  afterEach(async () => {
+    clearCookies();
+    await clearRequests();
+  });
+
+  it('withdrawal deletes GA cookies where GA put them (the highest domain) and the reloaded page sends nothing', async () => {
+    const popup = await openPopup(`https://www.shop.example.com:${location.port}${PAGE}`);
+    try {
+      await popup.call('acceptAll');
+      await everyTagStarted();
+      const names = (cookies: unknown): string[] => String(cookies).split('; ').filter(Boolean).map((entry) => entry.split('=')[0]!).sort();
+      expect(names(await popup.call('cookies'))).to.include.members(['_ga', '_ga_TEST1', 'consentry']);
+      await clearRequests();
+      const reloaded = popup.ready();
+      await popup.call('withdraw');
+      await reloaded;
+      await settle();
+      // The fake gtag.js set them on .example.com, as GA's "auto" cookie domain does.
+      expect(names(await popup.call('cookies'))).to.deep.equal(['consentry']);
+      expect(await trackerRequests()).to.deep.equal([]);
+    } finally {
+      await popup.call('clearCookies');
+      popup.close();
+    }
   });
 });
 

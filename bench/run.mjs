@@ -4,7 +4,8 @@
 // Figures only: nothing here asserts, and the exit code is 0 unless the harness itself breaks.
 //
 // Environment: BENCH_RUNS (default 15), BENCH_PORT (default 8907), CHROME_PATH,
-// BENCH_SKIP_NODE=1 (skip bench/*.bench.mjs), BENCH_ONLY=id,id (pages to measure).
+// BENCH_SKIP_NODE=1 (skip bench/*.bench.mjs), BENCH_ONLY=id,id (pages to measure); a run with
+// either is partial and goes to bench/results/partial.*.tmp instead of the published files.
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +18,7 @@ import { peerPages } from './lib/peer-pages.mjs';
 import { consentryPage, floorPage } from './lib/own-pages.mjs';
 import { measureFiles } from './lib/sizes.mjs';
 import { measureSpaCore } from './lib/spa-bundle.mjs';
+import { bundleBreakdown } from './lib/bundle-breakdown.mjs';
 import { startServer } from './lib/server.mjs';
 import { runBrowserBench } from './lib/browser-rounds.mjs';
 import { renderReport } from './lib/report.mjs';
@@ -52,7 +54,7 @@ const installed = installPeers(benchDir, peers);
 errors.push(...installed.errors);
 
 rmSync(SNAPSHOT, { recursive: true, force: true });
-if (existsSync(join(DIST, 'consentry.js'))) cpSync(DIST, SNAPSHOT, { recursive: true, filter: (path) => !path.endsWith('.map') });
+if (existsSync(join(DIST, 'consentry.js'))) cpSync(DIST, SNAPSHOT, { recursive: true });
 
 const results = {
   date: new Date().toISOString(),
@@ -129,10 +131,23 @@ if (results.sizes.consentry && consentryBrowser?.measured > 0) {
   results.sizes.consentry.firstVisit = measureFiles(distFiles(consentryBrowser.filesFirstVisit));
   // Fetched only after the click (e.g. the records log): not part of the page's first paint.
   results.sizes.consentry.onAccept = measureFiles(distFiles(consentryBrowser.filesAfterClick));
+  // Which sources the bytes of each first-visit file come from (its source map).
+  results.sizes.consentry.breakdown = Object.fromEntries(
+    distFiles(consentryBrowser.filesFirstVisit)
+      .filter((file) => file.path.endsWith('.js'))
+      .map((file) => [file.name.split('/').pop(), bundleBreakdown(file.path)]),
+  );
 }
 
 mkdirSync(join(benchDir, 'results'), { recursive: true });
-writeFileSync(join(benchDir, 'results/latest.json'), JSON.stringify(results, null, 1) + '\n');
-writeFileSync(join(root, 'docs/benchmarks.md'), renderReport(results));
-log('wrote bench/results/latest.json and docs/benchmarks.md');
+if (process.env.BENCH_ONLY || process.env.BENCH_SKIP_NODE === '1') {
+  // A partial run (some pages, or no micro-benchmarks) must not replace the published figures.
+  writeFileSync(join(benchDir, 'results/partial.json.tmp'), JSON.stringify(results, null, 1) + '\n');
+  writeFileSync(join(benchDir, 'results/partial.md.tmp'), renderReport(results));
+  log('partial run: wrote bench/results/partial.json.tmp and partial.md.tmp (git-ignored)');
+} else {
+  writeFileSync(join(benchDir, 'results/latest.json'), JSON.stringify(results, null, 1) + '\n');
+  writeFileSync(join(root, 'docs/benchmarks.md'), renderReport(results));
+  log('wrote bench/results/latest.json and docs/benchmarks.md');
+}
 for (const error of errors) log(`note: ${error}`);

@@ -114,6 +114,21 @@ function figuresTable(figures) {
   return ['| figure | median | runs | details |', '|---|---|---|---|', ...rows].join('\n');
 }
 
+function breakdownSection(results) {
+  const breakdown = results.sizes.consentry?.breakdown;
+  if (!breakdown || Object.keys(breakdown).length === 0) return '';
+  const tables = Object.entries(breakdown)
+    .filter(([, rows]) => rows)
+    .map(([file, rows]) => `**${file}**\n\n| source | minified bytes | share |\n|---|---|---|\n${rows.map((row) => `| \`${row.source}\` | ${row.bytes} | ${row.share} % |`).join('\n')}`);
+  return `## What is in Consentry's first-visit files
+
+Minified bytes per source file, from each file's source map (bench/lib/bundle-breakdown.mjs);
+gzip works across module boundaries, so only the whole file has a gzip size.
+
+${tables.join('\n\n')}
+`;
+}
+
 function microSection(results) {
   if (!results.micro?.length) return 'No `bench/*.bench.mjs` file was found (or `BENCH_SKIP_NODE=1`).';
   return results.micro
@@ -190,6 +205,7 @@ are the median of per-round ratios (the two pages ran seconds apart in the same 
 
 ${ratiosTable(results, labels)}
 
+${breakdownSection(results)}
 ${setupSection(results)}
 
 ## Notes

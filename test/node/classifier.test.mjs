@@ -108,6 +108,9 @@ test('hostile names never crash and never reach prototype properties', () => {
   assert.equal(category('__proto__'), 'unknown');
   assert.equal(category(undefined), 'unknown');
   assert.equal(category(42), 'unknown');
+  for (const domain of [42, null, {}, 'a.'.repeat(2000) + 'doubleclick.net']) assert.equal(category('IDE', domain), 'unknown');
+  assert.equal(category('csrf_token', 42, {}), 'necessary');
+  assert.equal(catalogue.lookup('IDE', 42), null);
   assert.equal(catalogue.lookup('__proto__'), null);
   assert.equal(catalogue.lookup('constructor', 'constructor'), null);
 });

@@ -83,6 +83,8 @@ const sameSite = (declared: string, domain: string | undefined): boolean => {
  */
 export function classifyCookie(name: string, domain?: string, options: ClassifyOptions = {}): CookieClassification {
   if (typeof name !== 'string' || !name || name.length > 4096) return { category: 'unknown', source: 'unknown' };
+  // A host name has at most 253 characters (RFC 1035); anything else is treated as no domain.
+  if (typeof domain !== 'string' || domain.length > 253) domain = undefined;
   const { categories, catalogue } = options;
   if (categories) {
     for (const entry of declarations(categories)) {

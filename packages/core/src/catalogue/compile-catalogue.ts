@@ -63,9 +63,9 @@ function matches(name: string, parts: string[]): boolean {
   return at <= end;
 }
 
-/** Lower-cased host without a leading dot or a port: `.DoubleClick.net` → `doubleclick.net`. */
+/** Lower-cased host without a leading dot or a port: `.DoubleClick.net` → `doubleclick.net`; `''` for anything that is not a host name of at most 253 characters. */
 export function normalizeDomain(domain: string | undefined | null): string {
-  if (!domain) return '';
+  if (typeof domain !== 'string' || !domain || domain.length > 253) return '';
   return domain.trim().toLowerCase().replace(/^\.+/, '').replace(/:\d+$/, '');
 }
 

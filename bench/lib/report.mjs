@@ -120,12 +120,15 @@ function breakdownSection(results) {
   const tables = Object.entries(breakdown)
     .filter(([, rows]) => rows)
     .map(([file, rows]) => `**${file}**\n\n| source | minified bytes | share |\n|---|---|---|\n${rows.map((row) => `| \`${row.source}\` | ${row.bytes} | ${row.share} % |`).join('\n')}`);
+  const spa = results.sizes.consentry.core?.largestInputs;
+  if (spa?.length) tables.push(`**npm core for an SPA** (\`${results.sizes.consentry.core.entry.replaceAll('\n', ' ')}\`, per built input file)\n\n| input | minified bytes |\n|---|---|\n${spa.filter((row) => row.bytes > 0).map((row) => `| \`${row.source}\` | ${row.bytes} |`).join('\n')}`);
   return `## What is in Consentry's first-visit files
 
 Minified bytes per source file, from each file's source map (bench/lib/bundle-breakdown.mjs);
 gzip works across module boundaries, so only the whole file has a gzip size.
 
 ${tables.join('\n\n')}
+
 `;
 }
 
@@ -205,8 +208,7 @@ are the median of per-round ratios (the two pages ran seconds apart in the same 
 
 ${ratiosTable(results, labels)}
 
-${breakdownSection(results)}
-${setupSection(results)}
+${breakdownSection(results)}${setupSection(results)}
 
 ## Notes
 

@@ -8,7 +8,7 @@ import {
   type CreateConsentOptions,
   type CreateRecordsOptions,
 } from '@consentry/core';
-import { startGate, type Gate, type GateOptions } from '@consentry/gate';
+import { startGate, validateGateOptions, type Gate, type GateOptions } from '@consentry/gate';
 
 /** Something that puts a UI on the page for a consent instance, e.g. `mountConsentUi` from `consentry/banner`. */
 export type MountUi<Handle> = (consent: Consent, options: { records?: ConsentRecords }) => Handle;
@@ -53,6 +53,12 @@ export interface Consentry<Handle = unknown> {
  */
 export function startConsentry<Handle = unknown>(config: ConsentConfig, options: StartConsentryOptions<Handle> = {}): Consentry<Handle> {
   const consent = createConsent(config, options.consent);
+  try {
+    validateGateOptions({ ...consent.config.gate, ...options.gate }, consent.categories);
+  } catch (error) {
+    consent.destroy();
+    throw error;
+  }
   let stopConsentMode: (() => void) | undefined;
   let records: ConsentRecords | undefined;
   try {
@@ -73,7 +79,7 @@ export function startConsentry<Handle = unknown>(config: ConsentConfig, options:
       },
     };
   } catch (error) {
-    // A bad gate or UI option: undo what started, then report it to the caller.
+    // A bad UI option (or a surprise): undo what started, then report it to the caller.
     stopConsentMode?.();
     records?.destroy();
     consent.destroy();

@@ -16,7 +16,7 @@ export interface CatalogueMatch {
  * from an imported file (`loadCatalogue`), or several merged (`mergeCatalogues`).
  */
 export interface Catalogue {
-  /** What the catalogue knows about `name` set on `domain` (omitted = unknown domain), or `null`. */
+  /** What the catalogue knows about `name` set on `domain` (omitted = unknown domain), or `null`. The result may be shared and frozen: copy it before changing it. */
   lookup(name: string, domain?: string): CatalogueMatch | null;
   /** Number of rows (names, patterns and domain rules). */
   readonly size?: number;

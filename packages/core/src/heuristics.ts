@@ -48,7 +48,7 @@ const AUTH_TOKENS = new Set(['access', 'refresh', 'id', 'bearer', 'remember']);
 const AFFINITY = new Set(['affinity', 'sticky', 'stickiness', 'routeid', 'serverid', 'lb', 'alb', 'elb', 'backend', 'upstream']);
 // Opt-out and "gdpr" flags are left out on purpose: trackers set their own (`__gpi_optout`,
 // `is_gdpr`, `dtm_gpc_optout`), and those are theirs, not the site's consent record.
-const CONSENT = /consent|cookie_?law|cookie_?banner|cookies?_?(?:accepted|policy|notice)/i;
+const CONSENT = /consent|cookie_?law|cookie_?banner|cookies?_?(?:accepted|policy|notice|pref)/i;
 // A cheap first look: a name with none of these fragments cannot match any rule below.
 const TRIGGER = /csrf|xsrf|forgery|verification|consent|cookie|auth|sso|jwt|log[io]n|signin|token|sess|affinity|sticky|route|server|lb|backend|upstream|lang|locale|lng|i18n|l10n|culture|hl|theme|colou?r|dark|contrast|font|a11y|currency|timezone/i;
 const PREFERENCES: ReadonlyArray<[Set<string>, string]> = [

@@ -44,7 +44,7 @@ function parseRow(vendor: PackedVendor, row: string, where: string): { rule: Rul
   if (text) match.purpose = text;
   const life = expandLifetime(lifetime);
   if (life) match.lifetime = life;
-  return { rule: { parts, fixed: pattern.length - parts.length + 1, match }, bound };
+  return { rule: { parts, fixed: pattern.length - parts.length + 1, match: Object.freeze(match) }, bound };
 }
 
 /** Whether `name` matches fixed parts with one or more characters at each `*` (leftmost in order). */
@@ -105,6 +105,7 @@ export function compileCatalogue(data: CatalogueData, options: CompileOptions = 
   const accept = (rule: Rule, name: string): boolean =>
     trusted || rule.match.category !== 'necessary' || ((rule.parts.length === 1 || rule.parts[0]!.length >= 4) && !hasTrackingSignal(name));
 
+  // Matches are frozen and shared: callers copy what they keep (classifyCookie does).
   function lookup(name: string, domain?: string): CatalogueMatch | null {
     if (typeof name !== 'string' || !name) return null;
     const host = normalizeDomain(domain);
@@ -113,11 +114,11 @@ export function compileCatalogue(data: CatalogueData, options: CompileOptions = 
     for (let at = host ? 0 : -1; at >= 0; at = host.indexOf('.', at) + 1 || -1) {
       for (const rule of byDomain.get(host.slice(at)) ?? []) if (better(best, rule) && matches(name, rule.parts) && accept(rule, name)) best = rule;
     }
-    if (best) return { ...best.match };
+    if (best) return best.match;
     const hit = exact.get(name);
-    if (hit && accept(hit, name)) return { ...hit.match };
+    if (hit && accept(hit, name)) return hit.match;
     for (const rule of buckets.get(name.slice(0, 3)) ?? []) if (better(best, rule) && matches(name, rule.parts) && accept(rule, name)) best = rule;
-    return best ? { ...best.match } : null;
+    return best ? best.match : null;
   }
 
   return { lookup, size };

@@ -335,6 +335,11 @@ _pubcid_cst|1y
 _sharedID|1y
 _sharedid|1y
 `],
+  ['BlueConic', 'm', '', 'Builds visitor profiles for marketing (BlueConic)', `
+BCSessionID|1y
+BCTempID|10min
+BCReferrerOverrule|1min
+`],
   ['Permutive', 'm', '', 'Builds audience segments for ads (Permutive)', `
 permutive-id|1y
 permutive-session|30min

@@ -55,6 +55,8 @@ ARRAffinity|s
 ARRAffinitySameSite|s
 ApplicationGatewayAffinity|s
 ApplicationGatewayAffinityCORS|s
+ASLBSA|s
+ASLBSACORS|s
 TiPMix|1h
 x-ms-routing-name|1h
 AzureAppProxyAccessCookie_*|s|Keeps the visitor signed in (Azure App Proxy)
@@ -84,6 +86,8 @@ cookiesession1|1y|Keeps the visitor's FortiWeb firewall session
 BIGipServer*|s|Sends the visitor to the same server
 TS01*|s|Protects the site against attacks (BIG-IP ASM)
 TSPD_*|s|Tells people from bots (BIG-IP bot defence)
+f5avr*|s|Protects the site against attacks (BIG-IP Advanced WAF)
+f5_cspm|s|Measures page performance in the browser (BIG-IP)|a
 F5_ST|s|Keeps the visitor's remote-access session
 F5_HT_shrinked|s|Keeps the visitor's remote-access session
 LastMRH_Session|s|Keeps the visitor's remote-access session

@@ -248,6 +248,22 @@ pll_language|1y
 wfwaf-authcookie-*|12h
 wf_loginalerted_*|5y|Recognises known sign-in devices to warn of new ones
 wordfence_verifiedHuman|1d
+wfvt_*|30min|Records recent visits for the firewall's live traffic checks
+`],
+  ['CleanTalk', 'n', '', 'Protects forms against spam bots (CleanTalk)', `
+ct_sfw_pass_key|1mo
+ct_checkjs|s
+ct_ps_timestamp|s
+ct_fkp_timestamp|s
+ct_pointer_data|s
+ct_timezone|s
+ct_has_scrolled|s
+ct_screen_info|s
+ct_checked_emails|s
+apbct_*|s
+`],
+  ['Post Views Counter', 'a', '', 'Counts views of posts (Post Views Counter plug-in)', `
+pvc_visits*|1d
 `],
   ['Automattic (Jetpack Stats)', 'a', '', 'Counts visits for WordPress.com statistics', `
 tk_ai|s

@@ -49,7 +49,7 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
 
   /** Holds `element` if `url` needs a category not granted; true = held. */
   const guard = (element: Element, attribute: string, url: string, register = true): boolean => {
-    if (!active || element.hasAttribute('data-consent') || URL_ATTRIBUTE[element.tagName] !== attribute) return false;
+    if (!active || URL_ATTRIBUTE[element.tagName] !== attribute || element.hasAttribute('data-consent')) return false;
     const category = decide(url);
     if (!category) return false;
     setAttribute.call(element, 'data-consent', category);
@@ -142,7 +142,8 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
   // document.write during parsing: parked before the parser (and its preload scanner) sees it.
   for (const name of ['write', 'writeln']) {
     patch(Document.prototype, name, (original) => function (this: unknown, ...parts) {
-      return original.call(this, sanitize(parts.join(''), true));
+      // Trusted Types objects pass as they are: turning them into a string would throw.
+      return parts.every((part) => typeof part === 'string') ? original.call(this, sanitize(parts.join(''), true)) : original.apply(this, parts);
     });
   }
 

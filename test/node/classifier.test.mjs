@@ -136,7 +136,14 @@ test('the built-in catalogue: at least 600 rows, every row valid, names written 
   assert.doesNotThrow(() => compileCatalogue(builtInCatalogueData()));
   const data = builtInCatalogueData();
   assert.equal(data.format, 'consentry-catalogue');
-  for (const [vendor, letter] of data.vendors) assert.match(letter, /^[npam]$/, vendor);
+  for (const [vendor, letter, , , rows] of data.vendors) {
+    assert.match(letter, /^[npam]$/, vendor);
+    for (const row of rows.split('\n').filter(Boolean)) {
+      const [, lifetime = ''] = row.split('|');
+      assert.match(lifetime, /^(?:s|\d+(?:sec|min|h|d|w|mo|y))?$/, `${vendor}: ${row}`);
+    }
+  }
+  assert.equal(classifyCookie('_gali', undefined, { catalogue }).lifetime, '30 seconds');
 });
 
 test('loadCatalogue: bad shapes fail with a clear error, bad rows name their vendor and row', () => {

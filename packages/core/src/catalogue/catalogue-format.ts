@@ -9,7 +9,7 @@
  *   A leading `@` binds the row to the vendor's domains: it matches only when the caller
  *   passes a domain that is one of them (or a subdomain). `@*` alone covers every cookie on
  *   those domains (an ad server sets nothing else).
- * - lifetime: `s` (session), or a number and a unit: `min`, `h`, `d`, `w`, `mo`, `y`.
+ * - lifetime: `s` (session), or a number and a unit: `sec`, `min`, `h`, `d`, `w`, `mo`, `y`.
  * - purpose: short text; empty = the vendor's purpose.
  * - category: `n`ecessary, `p`references, `a`nalytics, `m`arketing; empty = the vendor's.
  */
@@ -43,6 +43,7 @@ export const CATEGORY_LETTERS: Readonly<Record<string, StandardCategory>> = /* @
 
 const UNITS: Readonly<Record<string, [string, string]>> = /* @__PURE__ */ Object.freeze(
   Object.assign(Object.create(null) as Record<string, [string, string]>, {
+    sec: ['second', 'seconds'],
     min: ['minute', 'minutes'],
     h: ['hour', 'hours'],
     d: ['day', 'days'],

@@ -28,7 +28,7 @@ FPGCLGB|90d|Holds the ad click id (server-side tagging)
 @test_cookie|15min|Checks that third-party cookies work
 @id|13mo|Shows relevant ads across sites
 @ar_debug|90d|Debugs ad attribution reporting
-@FLC|10s|Measures ad conversions
+@FLC|10sec|Measures ad conversions
 @RUL|1y|Measures ad viewability
 @receive-cookie-deprecation|6mo|Takes part in Chrome's third-party cookie tests
 @NID|6mo|Remembers Google settings and personalises ads

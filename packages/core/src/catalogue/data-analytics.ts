@@ -14,7 +14,7 @@ _gat|1min|Limits the request rate
 _gat_*|1min|Limits the request rate of one tracker
 _dc_gtm_*|1min|Limits the request rate (Tag Manager)
 AMP_TOKEN|1y|Fetches a client id from the AMP client id service
-_gali|30s|Records which link was clicked (enhanced link attribution)
+_gali|30sec|Records which link was clicked (enhanced link attribution)
 _gac_*|90d|Holds Google Ads campaign data for GA|m
 __utma|2y|Tells visitors apart (legacy ga.js)
 __utmb|30min|Tracks the session (legacy ga.js)
@@ -28,8 +28,8 @@ __utmxx|18mo|Assigns the visitor to an experiment (Content Experiments)
 FPID|2y|Tells visitors apart (server-side tagging)
 FPLC|20h|Links the first-party id across domains (server-side tagging)
 _gaexp|90d|Assigns the visitor to an experiment (Google Optimize)
-_gaexp_rc|10s|Assigns the visitor to an experiment (Google Optimize)
-_opt_expid|10s|Marks a redirect experiment (Google Optimize)
+_gaexp_rc|10sec|Assigns the visitor to an experiment (Google Optimize)
+_opt_expid|10sec|Marks a redirect experiment (Google Optimize)
 _opt_utmc|1d|Holds campaign data for experiments (Google Optimize)
 _opt_awcid|1d|Holds Google Ads campaign data for experiments|m
 _opt_awmid|1d|Holds Google Ads campaign data for experiments|m
@@ -294,7 +294,7 @@ __gfp_64b|3y
 atuserid|13mo
 atidvisitor|13mo
 atreman|13mo
-atredir|30s
+atredir|30sec
 atsession|30min
 pa_vid|13mo
 _pcid|13mo

@@ -14,8 +14,8 @@ __cflb|s|Sends the visitor to the same origin server (load balancing)
 __cfruid|s|Applies rate limiting fairly to clients behind a shared IP
 _cfuvid|s|Applies rate limiting fairly to clients behind a shared IP
 __cfwaitingroom|s|Keeps the visitor's place in a waiting room
-cf_ob_info|30s|Serves a cached page while the site is down (Always Online)
-cf_use_ob|30s|Serves a cached page while the site is down (Always Online)
+cf_ob_info|30sec|Serves a cached page while the site is down (Always Online)
+cf_use_ob|30sec|Serves a cached page while the site is down (Always Online)
 cf_chl_*|1h|Holds the state of a security challenge
 __cfseq-*|s|Checks the order of requests (sequence rules)
 CF_Authorization|1d|Keeps the visitor signed in (Cloudflare Access)

@@ -39,7 +39,7 @@ const TRACKING = new Set(
 const CSRF = /csrf|xsrf|antiforgery|anti_forgery|anti-forgery|requestverificationtoken|antixsrf/i;
 // Only the plain names frameworks use. Vendor-prefixed ids (`BCSessionID`, `sqzl_session_id`,
 // `QSI_HistorySession`, `everest_session_v2`) are trackers' own session ids, so they stay unknown.
-const GENERIC_SESSION = /^(?:__(?:host|secure)-)?_{0,2}(?:user[_-]?|app[_-]?|web[_-]?)?sess(?:ion)?(?:[_-]?(?:id|token|key))?$/i;
+const GENERIC_SESSION = /^(?:__(?:host|secure)-)?_{0,2}(?:user[_-]?|app[_-]?|web[_-]?|php|j|asp)?sess(?:ion)?(?:[_-]?(?:id|token|key))?$/i;
 // `<app>_session` (Laravel), `_<app>_session` (Rails), `<app>-session`: lower-case, ends in `session`.
 const FRAMEWORK_SESSION = /^_?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)?[_-]session$/;
 const AUTH = new Set(['auth', 'authtoken', 'authentication', 'authn', 'oauth', 'sso', 'jwt', 'login', 'logon', 'signin']);

@@ -120,9 +120,10 @@ athena_short_visit_id|30min|Measures visits to the shop|a
 STORE_VISITOR|1d|Counts store visitors|a
 lastVisitedCategory|s|Remembers the last category viewed|p
 `],
-  ['Stripe', 'n', '', 'Prevents payment fraud', `
+  ['Stripe', 'n', 'stripe.com stripe.network', 'Prevents payment fraud', `
 __stripe_mid|1y
 __stripe_sid|30min
+@m|2y
 `],
   ['PayPal', 'n', 'paypal.com', 'Secures PayPal payments', `
 @x-pp-s|s

@@ -6,6 +6,7 @@ import { startGate, validateGateOptions, TRACKER_HOSTS } from '@consentry/gate';
 import { clearCookies, clearRequests, recordedRequests } from '../../../test/helpers/requests.js';
 import { settle, trackerRequests, waitForRequest } from '../../../test/helpers/gate-site.js';
 import { observed, ran, startTestGate, stopAll, until } from '../../../test/helpers/gate-harness.js';
+import { axeViolations } from '../../../test/helpers/axe-check.js';
 
 const cdn = (name: string, delay = 0): string => `https://cdn.example.com/${name}.js?name=${name}&delay=${delay}`;
 const gated = (attributes: string, body = ''): string => `<script type="text/plain" ${attributes}>${body}</script>`;
@@ -161,6 +162,15 @@ describe('startGate: embeds and placeholders', () => {
     await waitForRequest((request) => request.url === '/embed/ph');
     expect(root.querySelector('.consentry-placeholder')).to.equal(null);
     expect(frame.hidden).to.equal(false);
+  });
+
+  it('has no axe violations (WCAG 2.2 A/AA), and its button is reachable with the keyboard', async () => {
+    const { root } = startTestGate();
+    root.innerHTML = '<iframe data-consent="marketing" data-src="https://www.youtube.com/embed/axe" width="320" height="180" title="video"></iframe>';
+    await observed();
+    expect(await axeViolations(root)).to.deep.equal([]);
+    const button = root.querySelector('.consentry-placeholder button') as HTMLButtonElement;
+    expect(button.tabIndex).to.equal(0);
   });
 
   it('keeps an embed the site hid itself hidden, and shows no placeholder when turned off', async () => {

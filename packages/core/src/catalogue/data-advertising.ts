@@ -57,6 +57,9 @@ SOCS|13mo|Holds the visitor's Google consent state, read with Google's advertisi
 @__Secure-BUCKET|6mo|Assigns the browser to Google experiments
 @DV|10min|Remembers Google settings and personalises ads
 @UULE|6h|Passes the visitor's location to Google search
+@AID|13mo|Links ad activity across the visitor's devices
+@TAID|14d|Links ad activity across the visitor's devices
+@ADS_VISITOR_ID|2y|Identifies the visitor to Google ads
 `],
   ['Google ad servers', 'm', 'doubleclick.net googleadservices.com googlesyndication.com googletagservices.com', 'Serves and measures Google ads', `
 @*|13mo
@@ -196,7 +199,7 @@ uuid2|3mo|Tells browsers apart across ad auctions
 XANDR_PANID|3mo|Tells browsers apart across ad auctions
 @*|3mo
 `],
-  ['Ad exchanges', 'm', 'rubiconproject.com pubmatic.com casalemedia.com openx.net lijit.com smartadserver.com adform.net bidswitch.net media.net teads.tv 3lift.com gumgum.com 33across.com bluekai.com adsrvr.org tapad.com rlcdn.com eyeota.net exelator.com mathtag.com adadvisor.net agkn.com crwdcntrl.net demdex.net everesttech.net quantserve.com quantcount.com addthis.com sharethis.com adroll.com yieldmo.com sonobi.com contextweb.com spotxchange.com spotx.tv turn.com w55c.net simpli.fi ipredictive.com serving-sys.com flashtalking.com innovid.com springserve.com dotomi.com id5-sync.com liveintent.com zeotap.com disqus.com bidr.io stackadapt.com creativecdn.com rtbhouse.com smaato.net adkernel.com undertone.com yieldlab.net adscale.de sitescout.com advertising.com postrelease.com tremorhub.com rfihub.com zemanta.com doubleverify.com adsafeprotected.com moatads.com mookie1.com owneriq.net bttrack.com adition.com', 'Ad exchange, data platform or ad server: profiles browsers across sites for ads', `
+  ['Ad exchanges', 'm', 'rubiconproject.com pubmatic.com casalemedia.com openx.net lijit.com smartadserver.com adform.net bidswitch.net media.net teads.tv 3lift.com gumgum.com 33across.com bluekai.com adsrvr.org tapad.com rlcdn.com eyeota.net exelator.com mathtag.com adadvisor.net agkn.com crwdcntrl.net demdex.net everesttech.net quantserve.com quantcount.com addthis.com sharethis.com adroll.com yieldmo.com sonobi.com contextweb.com spotxchange.com spotx.tv turn.com w55c.net simpli.fi ipredictive.com serving-sys.com flashtalking.com innovid.com springserve.com dotomi.com id5-sync.com liveintent.com zeotap.com disqus.com bidr.io stackadapt.com creativecdn.com rtbhouse.com smaato.net adkernel.com undertone.com yieldlab.net adscale.de sitescout.com advertising.com postrelease.com tremorhub.com rfihub.com zemanta.com doubleverify.com adsafeprotected.com moatads.com mookie1.com owneriq.net bttrack.com adition.com krxd.net', 'Ad exchange, data platform or ad server: profiles browsers across sites for ads', `
 @*|1y
 `],
   ['Magnite (Rubicon Project)', 'm', '', 'Ad exchange: auctions ads (Magnite)', `
@@ -339,6 +342,10 @@ _sharedid|1y
 BCSessionID|1y
 BCTempID|10min
 BCReferrerOverrule|1min
+`],
+  ['Salesforce Audience Studio (Krux)', 'm', '', 'Builds audience segments for ads (Salesforce DMP)', `
+_kuid_|6mo
+_kuid_*|6mo
 `],
   ['Permutive', 'm', '', 'Builds audience segments for ads (Permutive)', `
 permutive-id|1y

@@ -180,6 +180,10 @@ klaro|1y
 orejime|6mo
 _iub_cs-*|1y
 cookie_notice_accepted|1mo
+cookie-agreed|100d
+cookie-agreed-version|100d
+cookie-agreed-categories|100d
+CMSCookieLevel|1y
 moove_gdpr_popup|1y
 real_cookie_banner-*|1y
 cookiefirst-consent|1y

@@ -288,6 +288,44 @@ has_js|s|Records that JavaScript works
 Drupal.visitor.*|1y|Remembers the commenter's details|p
 Drupal.toolbar.collapsed|1y|Remembers the administration toolbar state|p
 `],
+  ['Umbraco', 'n', '', '', `
+UMB_UCONTEXT|s|Keeps the editor signed in (Umbraco)
+UMB_UCONTEXT_C|s|Keeps the editor signed in (Umbraco)
+UMB_UPDCHK|1d|Remembers when Umbraco last checked for updates
+UMB_PREVIEW|s|Shows draft content to editors
+`],
+  ['Kentico', 'n', '', '', `
+CMSPreferredCulture|1y|Remembers the visitor's language|p
+CMSCurrentTheme|1y|Remembers the visitor's theme|p
+CurrentContact|50y|Identifies the visitor for contact tracking|m
+VisitorStatus|1y|Records new and returning visitors for marketing|m
+`],
+  ['Craft CMS', 'n', '', '', `
+CraftSessionId|s|Keeps the visitor's server-side session
+`],
+  ['ExpressionEngine', 'n', '', 'Runs the ExpressionEngine site and its sign-in', `
+exp_sessionid|s
+exp_csrf_token|2h|Anti-forgery token that protects forms
+exp_last_activity|1y
+exp_last_visit|1y
+exp_tracker|s|Remembers the last pages viewed to return after sign-in
+`],
+  ['Concrete CMS', 'n', '', '', `
+CONCRETE5|s|Keeps the visitor's server-side session
+CONCRETE5_LOGIN|2w|Keeps the visitor signed in ("remember me")
+`],
+  ['ServiceNow', 'n', '', 'Runs the ServiceNow portal and its sign-in', `
+glide_*|s
+`],
+  ['Forum software', 'n', '', 'Keeps the forum session and sign-in', `
+bb_sessionhash|s
+bb_lastvisit|1y
+bb_lastactivity|1y
+bb_userid|1y
+xf_user|1y
+xf_notice_dismiss|1y|Remembers dismissed notices|p
+ips4_*|1y
+`],
   ['Joomla', 'n', '', '', `
 joomla_user_state|s|Keeps the visitor signed in
 joomla_remember_me_*|60d|Keeps the visitor signed in ("remember me")

@@ -35,53 +35,39 @@ export interface ResolvedGateOptions {
 const KEYS = ['trackers', 'placeholders', 'observe', 'reload'];
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
-function fail(message: string, field: string): never {
-  throw new ConsentryError('config/gate', message, field);
-}
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Validates gate options against the site's categories; throws `ConsentryError('config/gate')`
- * naming the field and the fix.
+ * naming the field and the fix. Compact on purpose: every page pays for this code.
  */
 export function validateGateOptions(value: unknown, categories: readonly CategoryId[], field = 'gate'): ResolvedGateOptions {
-  if (value === undefined) value = {};
-  if (!isObject(value)) fail('must be an object of gate options.', field);
-  for (const key of Object.keys(value)) {
-    if (!KEYS.includes(key)) fail(`unknown option "${key}"; use one of ${KEYS.join(', ')}.`, `${field}.${key}`);
+  const check = (ok: unknown, message: string, at = ''): void => {
+    if (!ok) throw new ConsentryError('config/gate', message, field + at);
+  };
+  const options = value ?? {};
+  check(isObject(options), 'must be an object of gate options.');
+  const { trackers = {}, placeholders, observe, reload } = options as Record<string, unknown>;
+  for (const key of Object.keys(options)) check(KEYS.includes(key), `unknown option; use one of ${KEYS.join(', ')}.`, `.${key}`);
+  check(isObject(trackers), 'must map hosts to a category or false.', '.trackers');
+  for (const [host, category] of Object.entries(trackers as object)) {
+    const at = `.trackers["${host}"]`;
+    check(HOST.test(host), 'must be a lower-case host like "cdn.example.com" (it covers its subdomains).', at);
+    check(category === false || categories.includes(category as string), `must be one of ${categories.join(', ')} or false.`, at);
   }
-  const trackers: Record<string, CategoryId | false> = { ...TRACKER_HOSTS };
-  if (value.trackers !== undefined) {
-    if (!isObject(value.trackers)) fail('must map hosts to a category or false.', `${field}.trackers`);
-    for (const [host, category] of Object.entries(value.trackers)) {
-      const at = `${field}.trackers["${host}"]`;
-      if (!HOST.test(host)) fail('must be a lower-case host like "cdn.example.com" (it covers its subdomains).', at);
-      if (category !== false && !(typeof category === 'string' && categories.includes(category))) {
-        fail(`must be one of ${categories.join(', ')} or false.`, at);
-      }
-      trackers[host] = category as CategoryId | false;
+  check(placeholders === undefined || typeof placeholders === 'boolean' || isObject(placeholders), 'must be true, false or { message, button }.', '.placeholders');
+  if (isObject(placeholders)) {
+    for (const [key, text] of Object.entries(placeholders)) {
+      check((key === 'message' || key === 'button') && typeof text === 'string' && text.trim(), 'must be "message" or "button": a non-empty string.', `.placeholders.${key}`);
     }
   }
-  let placeholders: PlaceholderTexts | false = {};
-  if (value.placeholders === false) placeholders = false;
-  else if (isObject(value.placeholders)) {
-    for (const [key, text] of Object.entries(value.placeholders)) {
-      const at = `${field}.placeholders.${key}`;
-      if (key !== 'message' && key !== 'button') fail('unknown text; use "message" or "button".', at);
-      if (typeof text !== 'string' || !text.trim()) fail('must be a non-empty string.', at);
-    }
-    placeholders = value.placeholders as PlaceholderTexts;
-  } else if (value.placeholders !== undefined && value.placeholders !== true) {
-    fail('must be true, false or { message, button }.', `${field}.placeholders`);
-  }
-  if (value.observe !== undefined && typeof value.observe !== 'boolean') fail('must be true or false.', `${field}.observe`);
-  if (value.reload !== undefined && typeof value.reload !== 'function') fail('must be a function.', `${field}.reload`);
+  check(observe === undefined || typeof observe === 'boolean', 'must be true or false.', '.observe');
+  check(reload === undefined || typeof reload === 'function', 'must be a function.', '.reload');
   return {
-    trackers,
-    placeholders,
-    observe: value.observe !== false,
-    reload: value.reload as (() => void) | undefined,
+    trackers: { ...TRACKER_HOSTS, ...(trackers as Record<string, CategoryId | false>) },
+    placeholders: placeholders === false ? false : isObject(placeholders) ? (placeholders as PlaceholderTexts) : {},
+    observe: observe !== false,
+    reload: reload as (() => void) | undefined,
   };
 }

@@ -23,7 +23,7 @@ const COLUMNS = { platform: 'platform', category: 'category', name: 'cookie / da
 
 // OCD category → ours (see shared/data/open-cookie-database/README.md). Functional is decided
 // row by row below; anything else is skipped.
-const DIRECT: Readonly<Record<string, string>> = Object.freeze(Object.assign(Object.create(null) as Record<string, string>, { security: 'n', necessary: 'n', personalization: 'p', analytics: 'a', marketing: 'm' }));
+const DIRECT: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(Object.assign(Object.create(null) as Record<string, string>, { security: 'n', necessary: 'n', personalization: 'p', analytics: 'a', marketing: 'm' }));
 
 const PREFERENCE_TEXT = /\blanguage|\blocale|\btheme\b|dark mode|colou?r (?:mode|scheme)|currency|time ?zone|font size|\bcountry\b|\bregion\b|preferen|\bsettings?\b|remembers? (?:the )?(?:user|visitor)'?s? choice/i;
 const MEASUREMENT_TEXT = /analytic|statistic|track|advertis|marketing|\bads?\b|campaign|behaviou?r|heatmap|recording|a\/b|experiment|profil|retarget|conversion|audience|personali[sz]|fingerprint|unique (?:user|visitor)|identif(?:y|ies) (?:the )?(?:user|visitor|browser|device)/i;

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { classifyCookie } from '@consentry/core';
-import { catalogue, loadCatalogue, mergeCatalogues } from '@consentry/core/catalogue';
+import { catalogue, classifyByName as builtIn, loadCatalogue, mergeCatalogues } from '@consentry/core/catalogue';
 import { classifyByName, hasTrackingSignal, nameTokens } from './heuristics.js';
 import { clearCookies } from '../../../test/helpers/requests.js';
 
@@ -39,6 +39,19 @@ describe('classifyCookie in the browser (the evaluation interface)', () => {
     const merged = mergeCatalogues(catalogue, loadCatalogue(JSON.parse(JSON.stringify(file))));
     expect(classifyCookie('acme_ad_42', undefined, { catalogue: merged })).to.deep.equal({ category: 'marketing', vendor: 'Acme', purpose: 'Acme ads', lifetime: '1 year', source: 'catalogue' });
     expect(classifyCookie('_ga', undefined, { catalogue: merged }).category).to.equal('analytics');
+  });
+
+  it('takes the heuristics by default, from the option, or not at all', () => {
+    expect(classifyCookie('shop_session').source).to.equal('heuristic');
+    expect(classifyCookie('shop_session', undefined, { catalogue }).source).to.equal('heuristic');
+    expect(classifyCookie('shop_session', undefined, { heuristics: false }).category).to.equal('unknown');
+    const mine = (name: string) => (name === 'shop_session' ? ({ category: 'preferences', purpose: 'Mine' } as const) : null);
+    expect(classifyCookie('shop_session', undefined, { catalogue, heuristics: mine })).to.deep.equal({ category: 'preferences', purpose: 'Mine', source: 'heuristic' });
+    // The catalogue still answers first.
+    expect(classifyCookie('_ga', undefined, { catalogue, heuristics: mine }).source).to.equal('catalogue');
+    // Every catalogue of @consentry/core/catalogue carries the built-in heuristics.
+    expect(catalogue.heuristics).to.equal(builtIn);
+    expect(mergeCatalogues(loadCatalogue({ format: 'consentry-catalogue', version: 1, vendors: [] }), catalogue).heuristics).to.equal(builtIn);
   });
 });
 

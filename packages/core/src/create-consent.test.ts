@@ -441,5 +441,42 @@ describe('createConsent', () => {
       expect(entries.find((entry) => entry.name === '_ga')).to.include({ category: 'analytics', allowed: true });
       expect(entries.find((entry) => entry.name === '_fbp')).to.include({ category: 'marketing', allowed: false });
     });
+
+    it('uses naming heuristics only when they are given, directly or by the catalogue', async () => {
+      const { catalogue, classifyByName } = await import('@consentry/core/catalogue');
+      // Set after each instance starts: its janitor deletes what its heuristics place in refused categories.
+      const rows = (consent: Consent) => {
+        document.cookie = 'shop_session=1; path=/';
+        document.cookie = 'mystore_lang=en; path=/';
+        return consent.audit().filter((entry) => entry.name !== 'consentry').map((entry) => [entry.name, entry.category, entry.source]);
+      };
+      const guessed = [
+        ['shop_session', 'necessary', 'heuristic'],
+        ['mystore_lang', 'preferences', 'heuristic'],
+      ];
+      expect(rows(make())).to.deep.equal([
+        ['shop_session', 'unknown', 'unknown'],
+        ['mystore_lang', 'unknown', 'unknown'],
+      ]);
+      expect(rows(make(config, { heuristics: classifyByName }))).to.deep.equal(guessed);
+      expect(rows(make(config, { catalogue }))).to.deep.equal(guessed);
+      expect(rows(make(config, { catalogue, heuristics: false }))).to.deep.equal([
+        ['shop_session', 'unknown', 'unknown'],
+        ['mystore_lang', 'unknown', 'unknown'],
+      ]);
+    });
+
+    it('with heuristics, the janitor deletes what they place in a refused category', async () => {
+      const { classifyByName } = await import('@consentry/core/catalogue');
+      const consent = make(config, { heuristics: classifyByName });
+      consent.set({ preferences: true });
+      document.cookie = 'mystore_lang=en; path=/';
+      document.cookie = 'shop_session=1; path=/';
+      const seen: JanitorDetail[] = [];
+      consent.on('janitor', (detail) => seen.push(detail));
+      consent.rejectAll();
+      expect(seen[0]!.deleted).to.deep.equal(['mystore_lang']);
+      expect(names()).to.include('shop_session');
+    });
   });
 });

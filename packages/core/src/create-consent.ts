@@ -1,5 +1,5 @@
-import { auditCookies, watchCookies } from './audit.js';
-import type { Catalogue } from './classify-cookie.js';
+import type { Catalogue, CookieHeuristics } from './classify-with.js';
+import { auditWith, watchWith, type AuditSources } from './cookie-audit.js';
 import { decodeConsentCookie, encodeConsentCookie, encodeLapsedMarker } from './cookie-codec.js';
 import { cookieStorage, memoryStorage, type ConsentStorage } from './consent-storage.js';
 import { freezeState, fullChoices, grants, makeDecision } from './decision.js';
@@ -33,8 +33,15 @@ export type { TabSyncMode } from './tab-sync.js';
 
 /** What varies between pages and tests; every option has a lazy default. */
 export interface CreateConsentOptions {
-  /** Cookie catalogue for the classifier (`@consentry/core/catalogue`); used by the janitor and `audit()`. */
+  /** Cookie catalogue for the classifier (`@consentry/core/catalogue`); used by the janitor, `audit()` and `cookie-violation`. */
   catalogue?: Catalogue;
+  /**
+   * Naming heuristics for cookies neither the config nor the catalogue knows; default the
+   * catalogue's (`@consentry/core/catalogue` carries the built-in ones), none without a
+   * catalogue. Pass `classifyByName` from `@consentry/core/catalogue` to use them without the
+   * catalogue, `false` to turn them off.
+   */
+  heuristics?: CookieHeuristics | false;
   /** Clock in ms since the epoch; default `Date.now`. */
   now?: () => number;
   /** Consent id generator; default 128 random bits (`crypto.getRandomValues`) as base64url. */
@@ -69,7 +76,7 @@ class ConsentInstance extends EventTarget implements Consent {
   #storage: ConsentStorage;
   #now: () => number;
   #randomId: () => string;
-  #catalogue: Catalogue | undefined;
+  #sources: AuditSources;
   #waiters: Array<{ category: CategoryId; resolve: () => void }> = [];
   /** Change details being announced; see #apply. */
   #queue: ChangeDetail[] = [];
@@ -84,7 +91,8 @@ class ConsentInstance extends EventTarget implements Consent {
     this.#storage = options.storage ?? (typeof document === 'undefined' ? memoryStorage() : cookieStorage(config.cookie));
     this.#now = options.now ?? Date.now;
     this.#randomId = options.randomId ?? randomConsentId;
-    this.#catalogue = options.catalogue;
+    const { catalogue, heuristics = catalogue?.heuristics } = options;
+    this.#sources = { catalogue, heuristics: heuristics || undefined };
     const signal = options.gpcSignal ?? readGlobalPrivacyControl;
     this.gpc = config.gpc && (typeof signal === 'function' ? signal() : signal) === true;
 
@@ -108,7 +116,7 @@ class ConsentInstance extends EventTarget implements Consent {
     }
     queueMicrotask(() => later.forEach((run) => run()));
     this.#sync = startTabSync(`consentry:${config.cookie.name}`, options.tabSync ?? 'broadcast', (message) => this.#receive(message), () => this.#recheck());
-    this.#stopWatching = watchCookies(this, (entry: AuditEntry) => this.#emit('cookie-violation', entry), this.#catalogue);
+    this.#stopWatching = watchWith(this, (entry: AuditEntry) => this.#emit('cookie-violation', entry), this.#sources);
   }
 
   get lapse(): LapseDetail | null {
@@ -181,7 +189,7 @@ class ConsentInstance extends EventTarget implements Consent {
   }
 
   audit(): AuditEntry[] {
-    return auditCookies(this, this.#catalogue);
+    return auditWith(this, this.#sources);
   }
 
   destroy(): void {
@@ -281,7 +289,7 @@ class ConsentInstance extends EventTarget implements Consent {
 
   /** Deletes the cookies of every category not granted now. */
   #clean() {
-    return runJanitor(this.categories.filter((id) => !this.allows(id)), this.config, this.#catalogue);
+    return runJanitor(this.categories.filter((id) => !this.allows(id)), this.config, this.#sources);
   }
 
   /** A message from another tab: adopt its decision without writing the cookie again. */

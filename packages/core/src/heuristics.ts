@@ -4,13 +4,9 @@
  * consent record, a language or theme choice) and stay silent otherwise: a tracking cookie
  * called `necessary` would be set without consent, which is far worse than `unknown`.
  */
-import type { StandardCategory } from './catalogue/catalogue-format.js';
+import type { Catalogue, CookieHeuristics, HeuristicMatch } from './classify-with.js';
 
-/** What a heuristic says about a name. */
-export interface HeuristicMatch {
-  category: StandardCategory;
-  purpose: string;
-}
+export type { HeuristicMatch } from './classify-with.js';
 
 // Ad, social and analytics companies. As a word in a cookie name (`_pinterest_sess`,
 // `_twitter_sess`, `_parsely_session`) or as the domain's own label (`sessionid` on
@@ -108,4 +104,14 @@ export function classifyByName(name: string, domain?: string): HeuristicMatch | 
   }
   for (const [words, purpose] of PREFERENCES) if (tokens.some((token) => words.has(token))) return { category: 'preferences', purpose };
   return null;
+}
+
+/**
+ * The heuristics `classifyCookie` and the audit functions use for `option`
+ * (`ClassifyOptions.heuristics`): a function as given, none for `false`, otherwise the
+ * catalogue's, else the built-in `classifyByName`.
+ */
+export function pickHeuristics(catalogue?: Catalogue, option?: boolean | CookieHeuristics): CookieHeuristics | undefined {
+  if (typeof option === 'function') return option;
+  return option === false ? undefined : (catalogue?.heuristics ?? classifyByName);
 }

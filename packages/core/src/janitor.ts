@@ -1,4 +1,5 @@
-import { classifyCookie, type Catalogue } from './classify-cookie.js';
+import type { AuditSources } from './cookie-audit.js';
+import { classifyWith } from './classify-with.js';
 import { matchesCookiePattern, parseCookiePattern } from './cookie-pattern.js';
 import { NECESSARY, type CategoryConfig, type CategoryId, type JanitorDetail } from './types.js';
 
@@ -86,7 +87,7 @@ export function documentJar(): CookieJar | null {
  * path plus `/`. The consent cookie and necessary cookies are never touched. Declared
  * HttpOnly cookies, and cookies still visible afterwards, are reported as `undeletable`.
  */
-export function runJanitor(refused: readonly CategoryId[], config: JanitorConfig, catalogue?: Catalogue, env: CookieJar | null = documentJar()): JanitorDetail {
+export function runJanitor(refused: readonly CategoryId[], config: JanitorConfig, sources: AuditSources = {}, env: CookieJar | null = documentJar()): JanitorDetail {
   const detail: JanitorDetail = { categories: [...refused], deleted: [], undeletable: [] };
   if (!env || refused.length === 0) return detail;
   const before = visibleCookieNames(env.read());
@@ -106,15 +107,16 @@ export function runJanitor(refused: readonly CategoryId[], config: JanitorConfig
       for (const name of names) (declared.httpOnly ? undeletable : targets).add(name);
     }
   }
+  const categories = config.categories as Record<CategoryId, CategoryConfig>;
   for (const name of before) {
-    const { category } = classifyCookie(name, undefined, { catalogue, categories: config.categories as Record<CategoryId, CategoryConfig> });
+    const { category } = classifyWith(name, undefined, { ...sources, categories });
     if (refused.includes(category)) targets.add(name);
   }
   // Never the consent cookie; never one the site's config calls necessary (config wins).
   const doomed = [...targets].filter(
     (name) =>
       name !== config.cookie.name &&
-      classifyCookie(name, undefined, { categories: config.categories as Record<CategoryId, CategoryConfig> }).category !== NECESSARY,
+      classifyWith(name, undefined, { categories, heuristics: sources.heuristics }).category !== NECESSARY,
   );
   // On https also the partitioned (CHIPS) twin: it is only matched with `Partitioned`.
   const variants = env.secure ? ['; Secure', '; Secure; SameSite=None; Partitioned'] : [''];

@@ -1,6 +1,6 @@
 import type { Catalogue, CatalogueMatch } from '../classify-cookie.js';
 import { ConsentryError } from '../errors.js';
-import { hasTrackingSignal } from '../heuristics.js';
+import { classifyByName, hasTrackingSignal } from '../heuristics.js';
 import { CATEGORY_LETTERS, expandLifetime, type CatalogueData, type PackedVendor } from './catalogue-format.js';
 
 /** Options of `compileCatalogue`. */
@@ -121,7 +121,9 @@ export function compileCatalogue(data: CatalogueData, options: CompileOptions = 
     return best ? best.match : null;
   }
 
-  return { lookup, size };
+  // The built-in heuristics go with every catalogue, so a consent instance given one
+  // classifies as classifyCookie does (see Catalogue.heuristics).
+  return { lookup, size, heuristics: classifyByName };
 }
 
 /**
@@ -156,6 +158,7 @@ export function mergeCatalogues(...catalogues: Catalogue[]): Catalogue {
       return null;
     },
     size: catalogues.reduce((sum, catalogue) => sum + (catalogue.size ?? 0), 0),
+    heuristics: catalogues.find((catalogue) => catalogue.heuristics)?.heuristics,
   };
 }
 
@@ -168,5 +171,6 @@ export function lazyCatalogue(load: () => CatalogueData): Catalogue {
     get size() {
       return get().size;
     },
+    heuristics: classifyByName,
   };
 }

@@ -16,6 +16,8 @@ import { PREFERENCES } from './data-preferences.js';
 export * from './catalogue-format.js';
 export { compileCatalogue, loadCatalogue, mergeCatalogues, lazyCatalogue, normalizeDomain, type CompileOptions } from './compile-catalogue.js';
 export { parseCsv, importOpenCookieDatabase, type ImportResult, type ImportStats } from './import-csv.js';
+// For `createConsent(config, { heuristics: classifyByName })` without the catalogue.
+export { classifyByName } from '../heuristics.js';
 
 /** The built-in catalogue's data, in the packed format (`CatalogueData`). */
 export function builtInCatalogueData(): CatalogueData {

@@ -81,8 +81,10 @@ describe('the demo site with the drop-in script', () => {
     await visitor.clickBanner('accept-all');
     await visitor.until(() => /(?:^|; )_ga=/.test(document.cookie));
     await visitor.open('/privacy.html');
+    // Click once the cookie table has rendered above the footer, so the link does not move under the pointer.
+    await visitor.until(() => /_ga/.test(document.querySelector('consentry-declaration')?.shadowRoot?.textContent ?? ''));
     await page.click('footer a[data-consentry-open]');
-    await page.waitForSelector('consentry-preferences >>> dialog[open]', { visible: true, timeout: 10000 });
+    await page.waitForSelector('consentry-preferences >>> dialog[open]', { visible: true, timeout: 20000 });
     assert.equal(await page.$eval('consentry-preferences >>> input[name="analytics"]', (input) => input.checked), true);
     assert.deepEqual(visitor.requested('/dist/consentry/consentry-catalogue.js'), [], 'the demo declares every cookie fully: no catalogue needed');
     await page.click('consentry-preferences >>> input[name="analytics"]');
@@ -92,6 +94,11 @@ describe('the demo site with the drop-in script', () => {
     assert.equal(cookies._ga, undefined);
     assert.equal(cookies._ga_HL7Q2M4XZP, undefined);
     assert.equal(await page.evaluate(() => window.consentry.get()?.choices.analytics), false);
+    // The withdrawal was recorded although the page reloaded at once.
+    assert.deepEqual((await visitor.records()).map((record) => [record.action, record.choices.analytics]), [
+      ['accept_all', true],
+      ['custom', false],
+    ]);
     await visitor.close();
   });
 
@@ -261,15 +268,15 @@ describe('the floating preferences button drawn by the loader', () => {
     await visitor.banner();
     assert.equal(await page.$('[data-consentry-preferences-button]'), null, 'no way back is needed before a decision');
     await visitor.clickBanner('reject-all');
-    await page.waitForSelector('[data-consentry-preferences-button]', { visible: true, timeout: 10000 });
+    await page.waitForSelector('[data-consentry-preferences-button]', { visible: true, timeout: 20000 });
     await visitor.records();
     visitor.clear();
     await visitor.open('/');
-    const button = await page.waitForSelector('[data-consentry-preferences-button]', { visible: true, timeout: 10000 });
+    const button = await page.waitForSelector('[data-consentry-preferences-button]', { visible: true, timeout: 20000 });
     assert.equal(await button.evaluate((element) => element.getAttribute('aria-label')), 'Cookie settings');
     assert.deepEqual(visitor.requested('/dist/').map((url) => new URL(url).pathname), ['/dist/consentry/consentry.js']);
     await button.click();
-    await page.waitForSelector('consentry-preferences >>> dialog[open]', { visible: true, timeout: 10000 });
+    await page.waitForSelector('consentry-preferences >>> dialog[open]', { visible: true, timeout: 20000 });
     assert.ok(visitor.requested('/dist/consentry/consentry-ui.js').length === 1, 'the UI was fetched on the click');
     assert.equal(await page.$eval('consentry-preferences >>> input[name="analytics"]', (input) => input.checked), false, 'the dialog shows the refusal');
     assert.equal(await page.$$eval('consentry-preferences-button', (elements) => elements.length), 0, 'the UI drew no second button');

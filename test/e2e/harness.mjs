@@ -66,12 +66,12 @@ export class Visitor {
 
   /** Waits for the first-layer banner to be visible and returns it. */
   async banner() {
-    return this.page.waitForSelector('consentry-banner >>> [data-action="accept-all"]', { visible: true, timeout: 10000 });
+    return this.page.waitForSelector('consentry-banner >>> [data-action="accept-all"]', { visible: true, timeout: 20000 });
   }
 
   /** Clicks a button of the banner (`accept-all`, `reject-all`, `preferences`). */
   async clickBanner(action) {
-    await (await this.page.waitForSelector(`consentry-banner >>> [data-action="${action}"]`, { visible: true, timeout: 10000 })).click();
+    await (await this.page.waitForSelector(`consentry-banner >>> [data-action="${action}"]`, { visible: true, timeout: 20000 })).click();
   }
 
   /**
@@ -84,7 +84,7 @@ export class Visitor {
 
   /** Waits until `predicate` (run in the page) is truthy. */
   async until(predicate, ...args) {
-    await this.page.waitForFunction(predicate, { timeout: 10000, polling: 50 }, ...args);
+    await this.page.waitForFunction(predicate, { timeout: 20000, polling: 50 }, ...args);
   }
 
   async close() {

@@ -1,7 +1,9 @@
 // The entry of consentry.js, the drop-in script for a site's <head> (docs/getting-started.md).
 // It is the one module that acts when evaluated: it is built as a classic script (IIFE) whose
 // purpose is to start Consentry on the page that loads it.
-import { startDropIn } from './start-drop-in.js';
+import { startDropIn, type DropInWindow } from './start-drop-in.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
-startDropIn(window, document, script?.src || location.href);
+// Included twice (a template and a tag manager both adding it): the first one runs the page.
+if ((window as DropInWindow).consentry) console.warn('Consentry: consentry.js is included more than once; only the first copy runs.');
+else startDropIn(window, document, script?.src || location.href);

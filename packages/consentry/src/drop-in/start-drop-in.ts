@@ -16,6 +16,7 @@ import type { CatalogueModule, RecordsApi, RecordsModule, UiHandle, UiModule } f
 import { siblingLoader } from './load-sibling.js';
 import { drawPreferencesButton } from './preferences-button.js';
 import { readConfig } from './read-config.js';
+import { shareCore } from './shared-core.js';
 import { startBlocked } from './start-blocked.js';
 
 /** `window.consentry`: what a site's own scripts and the browser console can call. */
@@ -124,7 +125,7 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
 
   let mounted: Promise<UiHandle | undefined> | undefined;
   const mountUi = (): Promise<UiHandle | undefined> =>
-    (mounted ??= Promise.all([load<UiModule>('consentry-ui.js'), whenBody(doc)])
+    (mounted ??= Promise.all([(shareCore(win), load<UiModule>('consentry-ui.js')), whenBody(doc)])
       // The loader draws the floating button itself, so the UI must not draw a second one.
       .then(([module]) => module.mount({ consent, records: recordsApi, loadCatalogue, preferencesButton: false }))
       .then(

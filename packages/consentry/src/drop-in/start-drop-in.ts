@@ -85,6 +85,8 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
   }
 
   const load = siblingLoader(scriptSrc);
+  // Before any UI module is imported: they take these core parts from the loader.
+  shareCore(win);
   const config = consent.config;
   const ui = (config.ui ?? {}) as { preferencesButton?: boolean; language?: string };
   const language = ui.language ?? config.language ?? (doc.documentElement.lang || navigator.language || 'en');
@@ -125,7 +127,7 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
 
   let mounted: Promise<UiHandle | undefined> | undefined;
   const mountUi = (): Promise<UiHandle | undefined> =>
-    (mounted ??= Promise.all([(shareCore(win), load<UiModule>('consentry-ui.js')), whenBody(doc)])
+    (mounted ??= Promise.all([load<UiModule>('consentry-ui.js'), whenBody(doc)])
       // The loader draws the floating button itself, so the UI must not draw a second one.
       .then(([module]) => module.mount({ consent, records: recordsApi, loadCatalogue, preferencesButton: false }))
       .then(

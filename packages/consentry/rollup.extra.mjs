@@ -37,23 +37,6 @@ function recordSizes() {
   };
 }
 
-/**
- * For the UI build: `@consentry/core` becomes the object the loader shares (src/drop-in/
- * shared-core.ts), read when the UI module is evaluated, so no core code is bundled twice.
- * The names are those shared-core.ts imports; a UI import of any other name fails the build.
- */
-function sharedCore() {
-  const source = readFileSync(here('src/drop-in/shared-core.ts'), 'utf8');
-  const names = /import \{([^}]*)\} from '@consentry\/core'/.exec(source)[1].split(',').map((name) => name.trim()).filter(Boolean);
-  const id = '\0consentry-shared-core';
-  return {
-    name: 'consentry-shared-core',
-    resolveId: (source) => (source === '@consentry/core' ? id : null),
-    load: (loaded) =>
-      loaded === id ? `const core = globalThis[Symbol.for('consentry.core')];\nexport const { ${names.join(', ')} } = core;\n` : null,
-  };
-}
-
 const plugins = () => [
   // `production` (not `development`) picks Lit's production build.
   nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'], extensions: ['.ts', '.mjs', '.js'] }),
@@ -92,7 +75,6 @@ const configs = [
         name: 'consentry-clean-chunks',
         buildStart: () => rmSync(here(`dist/consentry-${name}-chunks`), { recursive: true, force: true }),
       },
-      ...(name === 'ui' ? [sharedCore()] : []),
       ...plugins(),
     ],
   })),

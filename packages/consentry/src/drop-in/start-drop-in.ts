@@ -16,7 +16,6 @@ import type { CatalogueModule, RecordsApi, RecordsModule, UiHandle, UiModule } f
 import { siblingLoader } from './load-sibling.js';
 import { drawPreferencesButton } from './preferences-button.js';
 import { readConfig } from './read-config.js';
-import { shareCore } from './shared-core.js';
 import { startBlocked } from './start-blocked.js';
 
 /** `window.consentry`: what a site's own scripts and the browser console can call. */
@@ -85,8 +84,6 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
   }
 
   const load = siblingLoader(scriptSrc);
-  // Before any UI module is imported: they take these core parts from the loader.
-  shareCore(win);
   const config = consent.config;
   const ui = (config.ui ?? {}) as { preferencesButton?: boolean; language?: string };
   const language = ui.language ?? config.language ?? (doc.documentElement.lang || navigator.language || 'en');

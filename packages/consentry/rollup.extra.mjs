@@ -1,7 +1,7 @@
 // Extra builds of the `consentry` package (imported by the root rollup.config.mjs):
 //  - dist/consentry.js: the drop-in loader, a classic script (IIFE) for a site's <head>:
 //    core state, Consent Mode and the gate; minified.
-//  - dist/consentry-ui.js, consentry-records.js, consentry-catalogue.js (+ consentry-chunks/):
+//  - dist/consentry-ui.js (+ consentry-ui-chunks/), consentry-records.js, consentry-catalogue.js:
 //    ES modules the loader fetches next to itself with import() only when needed. They get the
 //    live consent instance from the loader, so none carries a second consent state.
 //  - demo/spa/dist/app.js: the demo's SPA example, bundled the way an app would bundle `consentry`.
@@ -46,11 +46,8 @@ const plugins = () => [
 ];
 
 // Each lazy module is its own build, so that it is one request (plus its own on-demand chunks,
-// e.g. a translation), not a chain of shared chunks. An entry joins once its file exists (the
-// parts it wraps land from other issues).
-const lazy = ['ui', 'records', 'catalogue']
-  .map((name) => [name, here(`src/drop-in/${name}-entry.ts`)])
-  .filter(([, file]) => existsSync(file));
+// e.g. a translation), not a chain of shared chunks.
+const lazy = ['ui', 'records', 'catalogue'];
 
 const configs = [
   {
@@ -58,8 +55,8 @@ const configs = [
     output: { file: here('dist/consentry.js'), format: 'iife', sourcemap: true },
     plugins: plugins(),
   },
-  ...lazy.map(([name, input]) => ({
-    input: { [`consentry-${name}`]: input },
+  ...lazy.map((name) => ({
+    input: { [`consentry-${name}`]: here(`src/drop-in/${name}-entry.ts`) },
     // The entry may export extra bindings to its chunks: no facade file, one request fewer.
     preserveEntrySignatures: 'allow-extension',
     output: {
@@ -78,14 +75,11 @@ const configs = [
       ...plugins(),
     ],
   })),
-];
-
-if (existsSync(root('demo/spa/src/main.ts'))) {
-  configs.push({
+  {
     input: root('demo/spa/src/main.ts'),
     output: { dir: root('demo/spa/dist'), format: 'es', entryFileNames: 'app.js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
     plugins: plugins(),
-  });
-}
+  },
+];
 
 export default configs;

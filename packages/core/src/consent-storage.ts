@@ -50,3 +50,39 @@ export function memoryStorage(initial?: string): ConsentStorage {
     },
   };
 }
+
+/** A storage whose failures are reported instead of thrown (`guardStorage`). */
+export interface GuardedStorage {
+  /** Writes, or clears when `value` is undefined; `false` (and a `storage/write` warning) when the storage throws. */
+  write(value: string | undefined, expires?: Date, later?: Array<() => void>): boolean;
+  /** The stored value, or `false` when reading throws. */
+  read(): string | undefined | false;
+}
+
+/**
+ * Wraps a storage so that a throw is never the page's problem (STANDARDS.md S-4): a failed
+ * write is reported through `warn` (with `later` when the report must wait); a failed read
+ * just answers `false`, since its callers keep what they know and try again on the next focus.
+ */
+export function guardStorage(storage: ConsentStorage, warn: (code: string, message: string, later?: Array<() => void>) => void): GuardedStorage {
+  return {
+    write(value, expires, later) {
+      try {
+        if (value === undefined) storage.clear();
+        else storage.write(value, expires as Date);
+        return true;
+      } catch (error) {
+        warn('storage/write', `the consent storage failed (${String(error)}); the decision holds for this page only.`, later);
+        return false;
+      }
+    },
+    read() {
+      try {
+        return storage.read();
+      } catch (error) {
+        void error; // see above: the start-up read reports its own failure (readStoredConsent)
+        return false;
+      }
+    },
+  };
+}

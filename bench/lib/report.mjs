@@ -38,7 +38,7 @@ function sizesTable(results, labels) {
 function pageTable(results, labels) {
   const browser = results.browser;
   const rows = [
-    '| library | banner visible (median, IQR) | first paint | main-thread work: tasks / script | layout shift (median / max) | long tasks (median; runs with any) | click → GA request | GA requests before consent (all runs) | returning visit: library bytes, banner, GA |',
+    '| library | banner visible (median, IQR) | first paint | main-thread work: tasks / script | layout shift (median / max) | long tasks: median count (total); runs with any | click → GA request | GA requests before consent (all runs) | returning visit: library bytes, banner, GA |',
     '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const id of browser.order) {
@@ -46,7 +46,7 @@ function pageTable(results, labels) {
     const m = lib.median;
     const back = lib.returning;
     rows.push(
-      `| ${labels[PAGE_PACKAGE[id]] ?? id} | ${ms(m.banner)} ${lib.bannerQuartiles ? `<sub>(${Math.round(lib.bannerQuartiles[0])}–${Math.round(lib.bannerQuartiles[1])})</sub>` : ''} | ${ms(m.fcp)} | ${ms(m.taskMs)} / ${ms(m.scriptMs)} | ${m.cls ?? '–'} / ${lib.maxCls === null ? '–' : Math.round(lib.maxCls * 10000) / 10000} | ${m.longTasks ?? '–'}; ${lib.runsWithLongTask}/${lib.measured} | ${ms(m.clickToGa)} <sub>(${lib.gaAfterClick}/${lib.measured} runs)</sub> | ${lib.gaBeforeConsent} | ${kB(back.gzipTransfer)} gzip; banner ${back.bannerShown}/${back.measured}; GA ${back.gaLoaded}/${back.measured} |`,
+      `| ${labels[PAGE_PACKAGE[id]] ?? id} | ${ms(m.banner)} ${lib.bannerQuartiles ? `<sub>(${Math.round(lib.bannerQuartiles[0])}–${Math.round(lib.bannerQuartiles[1])})</sub>` : ''} | ${ms(m.fcp)} | ${ms(m.taskMs)} / ${ms(m.scriptMs)} | ${m.cls ?? '–'} / ${lib.maxCls === null ? '–' : Math.round(lib.maxCls * 10000) / 10000} | ${m.longTasks ?? '–'} (${ms(m.longTaskMs)}); ${lib.runsWithLongTask}/${lib.measured} | ${ms(m.clickToGa)} <sub>(${lib.gaAfterClick}/${lib.measured} runs)</sub> | ${lib.gaBeforeConsent} | ${kB(back.gzipTransfer)} gzip; banner ${back.bannerShown}/${back.measured}; GA ${back.gaLoaded}/${back.measured} |`,
     );
   }
   return rows.join('\n');

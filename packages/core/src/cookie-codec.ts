@@ -23,14 +23,9 @@ export type DecodedConsentCookie =
   | { kind: 'lapsed'; id: string }
   | { kind: 'invalid'; reason: 'empty' | 'foreign' | 'future-version' | 'malformed' | 'checksum' };
 
-const METHOD_CODES: Record<DecisionMethod, string> = {
-  'accept-all': 'a',
-  'reject-all': 'r',
-  custom: 'c',
-  gpc: 'g',
-  api: 'p',
-};
+// Each method's one-letter code in the cookie.
 const METHODS_BY_CODE: Record<string, DecisionMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom', g: 'gpc', p: 'api' };
+const methodCode = (method: DecisionMethod): string => Object.keys(METHODS_BY_CODE).find((code) => METHODS_BY_CODE[code] === method) as string;
 
 /** Consent ids: 16..64 characters of base64url (we write 22: 128 random bits). */
 export const CONSENT_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
@@ -68,7 +63,7 @@ export function encodeConsentCookie(state: ConsentState, gpc = false): string {
     .map(([category, granted]) => `${category}:${granted ? 1 : 0}`)
     .join('.');
   const time = (iso: string) => Date.parse(iso).toString(36);
-  const method = METHOD_CODES[state.method] + (gpc ? 'g' : '');
+  const method = methodCode(state.method) + (gpc ? 'g' : '');
   return seal([CONSENT_COOKIE_VERSION, state.id, state.revision, time(state.decidedAt), time(state.expiresAt), method, choices].join('|'));
 }
 
@@ -88,36 +83,33 @@ const parseTime = (text: string | undefined): number | null => {
  * was refused. Never throws.
  */
 export function decodeConsentCookie(value: unknown): DecodedConsentCookie {
-  if (typeof value !== 'string' || value === '') return { kind: 'invalid', reason: 'empty' };
-  if (value.length > MAX_LENGTH) return { kind: 'invalid', reason: 'malformed' };
+  const invalid = (reason: (DecodedConsentCookie & { kind: 'invalid' })['reason'] = 'malformed'): DecodedConsentCookie => ({ kind: 'invalid', reason });
+  if (typeof value !== 'string' || value === '') return invalid('empty');
+  if (value.length > MAX_LENGTH) return invalid();
   const fields = value.split('|');
-  const version = fields[0] ?? '';
-  if (!/^[0-9]{1,4}$/.test(version)) return { kind: 'invalid', reason: 'foreign' };
-  if (Number(version) > CONSENT_COOKIE_VERSION) return { kind: 'invalid', reason: 'future-version' };
-  if (Number(version) !== CONSENT_COOKIE_VERSION || (fields.length !== 8 && fields.length !== 4)) {
-    return { kind: 'invalid', reason: 'malformed' };
-  }
+  const version = fields[0] as string;
+  if (!/^[0-9]{1,4}$/.test(version)) return invalid('foreign');
+  if (+version > CONSENT_COOKIE_VERSION) return invalid('future-version');
+  if (+version !== CONSENT_COOKIE_VERSION || (fields.length !== 8 && fields.length !== 4)) return invalid();
   const marker = fields.length === 4;
-  const sum = fields.pop() as string;
-  if (consentChecksum(fields.join('|')) !== sum) return { kind: 'invalid', reason: 'checksum' };
+  const sum = fields.pop();
+  if (consentChecksum(fields.join('|')) !== sum) return invalid('checksum');
   const [, id = '', revision = '', decided, expires, methodField = '', choiceField = ''] = fields;
-  if (!CONSENT_ID_PATTERN.test(id)) return { kind: 'invalid', reason: 'malformed' };
-  if (marker) return revision === '-' ? { kind: 'lapsed', id } : { kind: 'invalid', reason: 'malformed' };
+  if (!CONSENT_ID_PATTERN.test(id)) return invalid();
+  if (marker) return revision === '-' ? { kind: 'lapsed', id } : invalid();
 
   const decidedAt = parseTime(decided);
   const expiresAt = parseTime(expires);
   const method = METHODS_BY_CODE[methodField.charAt(0)];
   const methodOk = methodField.length === 1 || (methodField.length === 2 && methodField[1] === 'g');
   if (!REVISION_PATTERN.test(revision) || decidedAt === null || expiresAt === null || expiresAt <= decidedAt || expiresAt - decidedAt > LONGEST_LIFE || !method || !methodOk) {
-    return { kind: 'invalid', reason: 'malformed' };
+    return invalid();
   }
   const choices: Record<CategoryId, boolean> = { [NECESSARY]: true };
   for (const entry of choiceField === '' ? [] : choiceField.split('.')) {
     const match = CHOICE_PATTERN.exec(entry);
     const category = match?.[1];
-    if (!match || !category || category === NECESSARY || Object.prototype.hasOwnProperty.call(choices, category)) {
-      return { kind: 'invalid', reason: 'malformed' };
-    }
+    if (!match || !category || category === NECESSARY || Object.prototype.hasOwnProperty.call(choices, category)) return invalid();
     choices[category] = match[2] === '1';
   }
   return {

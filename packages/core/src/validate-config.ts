@@ -71,11 +71,15 @@ const fail = (code: Code, field: string, message: string): never => {
 const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 const at = (field: string, key: string): string => (field ? `${field}.${key}` : key);
 
-/** A plain object (`{}` literal or JSON), not an array, class instance or null. */
+/**
+ * A plain object (`{}` literal or JSON), not an array, class instance or null. An object made
+ * in another frame counts too: its prototype is that frame's `Object.prototype`, whose own
+ * prototype is null.
+ */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return proto === null || (Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]');
 }
 
 /** Refuses keys the spec does not list. */

@@ -101,19 +101,19 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
     return changed ? innerHTML.get!.call(template) : html;
   };
 
-  const patch = (target: object, name: string, wrap: (original: Method) => Method): void => {
-    const original = Reflect.get(target, name) as Method | undefined;
-    if (typeof original !== 'function') return;
-    const replacement = wrap(original);
-    Reflect.set(target, name, replacement);
-    undo.push(() => Reflect.get(target, name) === replacement && Reflect.set(target, name, original));
-  };
-  const patchSetter = (target: object, name: string, wrap: (set: Method) => Method): void => {
-    const descriptor = Object.getOwnPropertyDescriptor(target, name);
-    if (!descriptor?.set) return;
-    const set = wrap(descriptor.set as Method);
-    Object.defineProperty(target, name, { ...descriptor, set });
-    undo.push(() => Object.getOwnPropertyDescriptor(target, name)?.set === set && Object.defineProperty(target, name, descriptor));
+  /**
+   * Wraps `names` of `target`: methods (`value`) or setters (`set`), each patched only where the
+   * browser has it as its own property. `stop` puts the original back unless someone wrapped it since.
+   */
+  const patch = (target: object | undefined, names: string, key: 'value' | 'set', wrap: (original: Method, name: string) => Method): void => {
+    for (const name of names.split(' ')) {
+      const descriptor = target && Object.getOwnPropertyDescriptor(target, name);
+      const original = descriptor?.[key] as Method | undefined;
+      if (typeof original !== 'function') continue;
+      const replacement = wrap(original, name);
+      Object.defineProperty(target, name, { ...descriptor, [key]: replacement });
+      undo.push(() => Object.getOwnPropertyDescriptor(target, name)?.[key] === replacement && Object.defineProperty(target, name, descriptor!));
+    }
   };
 
   // Node insertion: every argument may be an element or fragment carrying trackers.
@@ -121,45 +121,37 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
     for (const arg of args) inspect(arg);
     return original.apply(this, args);
   };
-  for (const name of ['appendChild', 'insertBefore', 'replaceChild']) patch(Node.prototype, name, inspectAll);
-  for (const name of ['append', 'prepend', 'before', 'after', 'replaceWith', 'replaceChildren', 'insertAdjacentElement']) {
-    patch(elementProto, name, inspectAll);
-  }
+  patch(Node.prototype, 'appendChild insertBefore replaceChild', 'value', inspectAll);
+  patch(elementProto, 'append prepend before after replaceWith replaceChildren insertAdjacentElement', 'value', inspectAll);
 
   // HTML strings.
   const sanitizeSetter = (set: Method): Method => function (this: unknown, html) {
     return set.call(this, this instanceof Element && RAW_TEXT.test(this.tagName) ? html : sanitize(html));
   };
-  patchSetter(elementProto, 'innerHTML', sanitizeSetter);
-  patchSetter(elementProto, 'outerHTML', sanitizeSetter);
-  patchSetter(ShadowRoot.prototype, 'innerHTML', sanitizeSetter);
-  patch(elementProto, 'insertAdjacentHTML', (original) => function (this: unknown, where, html) {
+  patch(elementProto, 'innerHTML outerHTML', 'set', sanitizeSetter);
+  patch(ShadowRoot.prototype, 'innerHTML', 'set', sanitizeSetter);
+  patch(elementProto, 'insertAdjacentHTML', 'value', (original) => function (this: unknown, where, html) {
     return original.call(this, where, sanitize(html));
   });
-  patch(Range.prototype, 'createContextualFragment', (original) => function (this: unknown, html) {
+  patch(Range.prototype, 'createContextualFragment', 'value', (original) => function (this: unknown, html) {
     return original.call(this, sanitize(html, true));
   });
   // document.write during parsing: parked before the parser (and its preload scanner) sees it.
-  for (const name of ['write', 'writeln']) {
-    patch(Document.prototype, name, (original) => function (this: unknown, ...parts) {
-      // Trusted Types objects pass as they are: turning them into a string would throw.
-      return parts.every((part) => typeof part === 'string') ? original.call(this, sanitize(parts.join(''), true)) : original.apply(this, parts);
-    });
-  }
+  patch(Document.prototype, 'write writeln', 'value', (original) => function (this: unknown, ...parts) {
+    // Trusted Types objects pass as they are: turning them into a string would throw.
+    return parts.every((part) => typeof part === 'string') ? original.call(this, sanitize(parts.join(''), true)) : original.apply(this, parts);
+  });
 
   // URL setters: `img.src` fetches even when the image is not in the document.
-  patch(elementProto, 'setAttribute', (original) => function (this: unknown, name, value) {
+  patch(elementProto, 'setAttribute', 'value', (original) => function (this: unknown, name, value) {
     if (park(this, String(name).toLowerCase(), value)) return undefined;
     return original.call(this, name, value);
   });
-  const urlSetters: Array<[{ prototype: object } | undefined, string]> = [
-    [globalThis.HTMLImageElement, 'src'], [globalThis.HTMLScriptElement, 'src'], [globalThis.HTMLIFrameElement, 'src'],
-    [globalThis.HTMLEmbedElement, 'src'], [globalThis.HTMLSourceElement, 'src'], [globalThis.HTMLMediaElement, 'src'],
-    [globalThis.HTMLObjectElement, 'data'], [globalThis.HTMLLinkElement, 'href'],
-  ];
-  for (const [type, name] of urlSetters) {
-    if (!type) continue;
-    patchSetter(type.prototype, name, (set) => function (this: unknown, value) {
+  // `HTML<kind>Element.prototype` setter: its element kind, then the property.
+  for (const setter of 'Image:src Script:src IFrame:src Embed:src Source:src Media:src Object:data Link:href'.split(' ')) {
+    const [kind, property] = setter.split(':') as [string, string];
+    const type = Reflect.get(globalThis, `HTML${kind}Element`) as { prototype: object } | undefined;
+    patch(type?.prototype, property, 'set', (set, name) => function (this: unknown, value) {
       if (park(this, name, value)) return undefined;
       return set.call(this, value);
     });

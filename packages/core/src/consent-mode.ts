@@ -1,23 +1,8 @@
 import { ConsentryError } from './errors.js';
+import { CONSENT_MODE_SIGNALS, DEFAULT_CONSENT_MODE_MAPPING } from './consent-mode-signals.js';
 import type { CategoryId, Consent, ConsentModeOptions, ConsentModeSignal } from './types.js';
 
-/** Every Consent Mode v2 signal (STANDARDS.md section 1). */
-export const CONSENT_MODE_SIGNALS: readonly ConsentModeSignal[] = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
-
-/** Category → signals, STANDARDS.md CM-8; `security_storage` is always granted on top. */
-export const DEFAULT_CONSENT_MODE_MAPPING: Readonly<Record<CategoryId, ConsentModeSignal[]>> = Object.freeze({
-  analytics: ['analytics_storage'],
-  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-  preferences: ['functionality_storage', 'personalization_storage'],
-});
+export { CONSENT_MODE_SIGNALS, DEFAULT_CONSENT_MODE_MAPPING };
 
 const KEYS = ['mode', 'waitForUpdate', 'region', 'urlPassthrough', 'adsDataRedaction', 'mapping', 'dataLayerName'];
 // ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision (`US-CA`), as gtag expects.

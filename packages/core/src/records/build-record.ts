@@ -7,23 +7,7 @@ import { RECORD_SCHEMA } from './consent-record.js';
 import type { ConsentModeState, RecordBody } from './consent-record.js';
 import { LIBRARY_VERSION } from './library-version.js';
 import { sha256HexSync, toHex } from './sha256.js';
-
-const SIGNALS: readonly ConsentModeSignal[] = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
-
-/** STANDARDS.md CM-8: the default category → Consent Mode signals mapping. */
-const DEFAULT_MAPPING: Record<CategoryId, ConsentModeSignal[]> = {
-  analytics: ['analytics_storage'],
-  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-  preferences: ['functionality_storage', 'personalization_storage'],
-};
+import { CONSENT_MODE_SIGNALS as SIGNALS, DEFAULT_CONSENT_MODE_MAPPING as DEFAULT_MAPPING } from '../consent-mode-signals.js';
 
 /**
  * Consent Mode v2 states for `choices`: a signal is granted when a granted category maps to

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-chromium.mjs';
+import { chromiumArgs, findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-chromium.mjs';
 
 const RUNS = Number(process.argv[2] ?? 15);
 const root = new URL('../', import.meta.url);
@@ -83,17 +83,7 @@ if (!executablePath) {
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--ignore-certificate-errors',
-    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-    `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
-  ],
+  args: chromiumArgs({ ignoreCertificateErrors: true, hostRules: `MAP * 127.0.0.1:${port}, EXCLUDE localhost` }),
 });
 
 /** In the page: ms for 1,000 insertions of one kind, the observer's microtask included. */

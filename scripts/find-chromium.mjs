@@ -12,3 +12,25 @@ export function findChromium() {
 export const HOW_TO_GET_CHROMIUM =
   'No Chromium found. Install Debian\'s: `apt-get update && apt-get install -y chromium` ' +
   '(as root), or set CHROME_PATH to a Chromium or Chrome executable.';
+
+/**
+ * The flags every headless Chromium of this project runs with (tests, e2e, benchmarks):
+ * no sandbox (root in CI), none of Chromium's own background traffic (there is no network
+ * but the registries), no https upgrade of test hosts. `hostRules` is the
+ * --host-resolver-rules value, e.g. `MAP * 127.0.0.1:8765, EXCLUDE localhost`.
+ */
+export function chromiumArgs({ hostRules, ignoreCertificateErrors = false } = {}) {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-popup-blocking',
+    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+    ...(ignoreCertificateErrors ? ['--ignore-certificate-errors'] : []),
+    ...(hostRules ? [`--host-resolver-rules=${hostRules}`] : []),
+  ];
+}

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findChromium, HOW_TO_GET_CHROMIUM } from '../../scripts/find-chromium.mjs';
+import { chromiumArgs, findChromium, HOW_TO_GET_CHROMIUM } from '../../scripts/find-chromium.mjs';
 import { startDemoServer } from '../../demo/server.mjs';
 
 const DIST = fileURLToPath(new URL('../../packages/consentry/dist/', import.meta.url));
@@ -106,19 +106,8 @@ export async function startE2e() {
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-popup-blocking',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      // No real network: any other host fails fast instead of waiting on DNS.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
+    // No real network: any other host fails fast instead of waiting on DNS.
+    args: chromiumArgs({ hostRules: 'MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1' }),
   });
   return {
     demo,

@@ -47,13 +47,13 @@ export function validateGateOptions(value: unknown, categories: readonly Categor
     if (!ok) throw new ConsentryError('config/gate', message, field + at);
   };
   const options = value ?? {};
-  check(isObject(options), 'must be an object of gate options.');
+  check(isObject(options), 'must be an object of options.');
   const { trackers = {}, placeholders, observe, reload } = options as Record<string, unknown>;
   for (const key of Object.keys(options)) check(KEYS.includes(key), `unknown option; use one of ${KEYS.join(', ')}.`, `.${key}`);
   check(isObject(trackers), 'must map hosts to a category or false.', '.trackers');
   for (const [host, category] of Object.entries(trackers as object)) {
     const at = `.trackers["${host}"]`;
-    check(HOST.test(host), 'must be a lower-case host like "cdn.example.com" (it covers its subdomains).', at);
+    check(HOST.test(host), 'must be a lower-case host, e.g. "cdn.example.com" (subdomains included).', at);
     check(category === false || categories.includes(category as string), `must be one of ${categories.join(', ')} or false.`, at);
   }
   check(placeholders === undefined || typeof placeholders === 'boolean' || isObject(placeholders), 'must be true, false or { message, button }.', '.placeholders');

@@ -35,7 +35,7 @@ export function bufferDecisions(consent: Consent, onDecision: () => void): {
     } catch (error) {
       if (warned) return;
       warned = true;
-      consent.dispatchEvent(new CustomEvent('warning', { detail: { code: 'records/buffer-storage', message: `Pending consent records are kept in memory only: ${(error as Error).message}` } }));
+      consent.dispatchEvent(new CustomEvent('warning', { detail: { code: 'records/buffer-storage', message: `Pending records kept in memory only: ${(error as Error).message}` } }));
     }
   };
   let pending: PendingDecision[] = [];

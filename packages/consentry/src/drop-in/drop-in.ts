@@ -5,5 +5,5 @@ import { startDropIn, type DropInWindow } from './start-drop-in.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
 // Included twice (a template and a tag manager both adding it): the first one runs the page.
-if ((window as DropInWindow).consentry) console.warn('Consentry: consentry.js is included more than once; only the first copy runs.');
+if ((window as DropInWindow).consentry) console.warn('Consentry: consentry.js is loaded twice; only the first copy runs.');
 else startDropIn(window, document, script?.src || location.href);

@@ -16,7 +16,7 @@ export function readConfig(doc: Document, win: { consentryConfig?: unknown }): u
     if (element.localName !== 'script' || type !== 'application/json') {
       throw new ConsentryError(
         'config/not-an-object',
-        `#${CONFIG_ELEMENT_ID} must be a <script type="application/json"> element (found <${element.localName}${type ? ` type="${type}"` : ''}>).`,
+        `#${CONFIG_ELEMENT_ID} must be a <script type="application/json"> (found <${element.localName}${type ? ` type="${type}"` : ''}>).`,
         CONFIG_ELEMENT_ID,
       );
     }
@@ -25,7 +25,7 @@ export function readConfig(doc: Document, win: { consentryConfig?: unknown }): u
     } catch (error) {
       throw new ConsentryError(
         'config/not-an-object',
-        `<script id="${CONFIG_ELEMENT_ID}"> is not valid JSON (${(error as Error).message}); check for trailing commas, comments and unquoted keys.`,
+        `#${CONFIG_ELEMENT_ID} is not valid JSON (${(error as Error).message}); look for trailing commas, comments, unquoted keys.`,
         CONFIG_ELEMENT_ID,
       );
     }
@@ -33,6 +33,6 @@ export function readConfig(doc: Document, win: { consentryConfig?: unknown }): u
   if (win.consentryConfig !== undefined) return win.consentryConfig;
   throw new ConsentryError(
     'config/not-an-object',
-    `no config found: put <script type="application/json" id="${CONFIG_ELEMENT_ID}">{ "revision": 1, "categories": { "necessary": {} } }</script> before consentry.js, or set window.consentryConfig.`,
+    `no config found: add <script type="application/json" id="${CONFIG_ELEMENT_ID}"> before consentry.js, or set window.consentryConfig.`,
   );
 }

@@ -22,7 +22,7 @@ export function startBlocked(error: unknown): DropInApi {
     startGate(blocked, { placeholders: false });
   } catch (fallbackError) {
     // Without the gate, text/plain tags still never run; only late tags go unchecked.
-    console.error('Consentry: the blocking fallback could not start:', fallbackError);
+    console.error('Consentry: the blocking fallback failed:', fallbackError);
   }
   const notRunning = (): null => {
     console.error(`Consentry is not running: ${reason}`);

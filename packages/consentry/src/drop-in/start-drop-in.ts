@@ -99,7 +99,7 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
       },
     ));
   const startRecords = (): void =>
-    void records().catch((error: unknown) => console.warn('Consentry: the records log could not load; decisions stay buffered.', error));
+    void records().catch((error: unknown) => console.warn('Consentry: the records log failed to load; decisions stay buffered.', error));
   const buffer = bufferDecisions(consent, startRecords);
   // Decisions a previous page of this tab took but could not record, or a lapse to record.
   if (buffer.pending || consent.lapse) startRecords();
@@ -137,7 +137,7 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
           // (The UI bundle has its own ConsentryError class, hence the check by name.)
           mounted = undefined;
           if ((error as Error).name === 'ConsentryError') console.error(`Consentry: the config is broken, so the consent UI cannot show. ${(error as Error).message}`);
-          else console.error('Consentry: the consent UI could not load.', error);
+          else console.error('Consentry: the consent UI failed to load.', error);
           return undefined;
         },
       ));

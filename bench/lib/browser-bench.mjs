@@ -3,6 +3,7 @@
 // browser context: no cookies, no storage, no HTTP cache from earlier visits.
 import puppeteer from 'puppeteer-core';
 import { performance } from 'node:perf_hooks';
+import { chromiumArgs } from '../../scripts/find-chromium.mjs';
 import { pageProbe } from './page-probe.mjs';
 import { isGoogleAnalyticsHost } from './server.mjs';
 
@@ -15,7 +16,7 @@ const SETTLE = 400;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Launches Chromium with the test rig's flags (web-test-runner.config.mjs).
+ * Launches Chromium with the test rig's flags (scripts/find-chromium.mjs chromiumArgs).
  * @param {string} executablePath
  * @param {number} port the bench server's port, where every host name is mapped
  */
@@ -23,19 +24,8 @@ export function launchChromium(executablePath, port) {
   return puppeteer.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-popup-blocking',
-      '--ignore-certificate-errors',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
-    ],
+    // The project's one list of flags (scripts/find-chromium.mjs), as the test runner uses it.
+    args: chromiumArgs({ ignoreCertificateErrors: true, hostRules: `MAP * 127.0.0.1:${port}, EXCLUDE localhost, EXCLUDE 127.0.0.1` }),
   });
 }
 

@@ -1,11 +1,5 @@
 import type { CategoryId } from '@consentry/core';
 
-/** The attribute through which each element kind loads its resource. */
-const URL_ATTRIBUTE: Record<string, string> = {
-  SCRIPT: 'src', IFRAME: 'src', FRAME: 'src', IMG: 'src', EMBED: 'src', SOURCE: 'src',
-  VIDEO: 'src', AUDIO: 'src', OBJECT: 'data', LINK: 'href',
-};
-
 /** Elements that can make a request; checked inside inserted subtrees and parsed markup. */
 export const LOADING_ELEMENTS = 'script,iframe,frame,img,embed,source,video,audio,object,link';
 
@@ -40,6 +34,10 @@ export interface LateTagGuard {
  */
 export function interceptLateTags(decide: (url: string) => CategoryId | null, hold: (element: Element) => void): LateTagGuard {
   const undo: Array<() => void> = [];
+  // The attribute through which each element kind (tag name) loads its resource, from the one
+  // list of loading elements: `object` loads `data`, `link` `href`, the others `src`.
+  const urlAttribute: Record<string, string> = {};
+  for (const tag of LOADING_ELEMENTS.split(',')) urlAttribute[tag.toUpperCase()] = tag === 'object' ? 'data' : tag === 'link' ? 'href' : 'src';
   // Once stopped, a patch that another gate (or library) wrapped again stays in place but
   // passes everything through.
   let active = true;
@@ -49,7 +47,7 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
 
   /** Holds `element` if `url` needs a category not granted; true = held. */
   const guard = (element: Element, attribute: string, url: string, register = true): boolean => {
-    if (!active || URL_ATTRIBUTE[element.tagName] !== attribute || element.hasAttribute('data-consent')) return false;
+    if (!active || urlAttribute[element.tagName] !== attribute || element.hasAttribute('data-consent')) return false;
     const category = decide(url);
     if (!category) return false;
     setAttribute.call(element, 'data-consent', category);
@@ -69,7 +67,7 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
     element instanceof Element && guard(element, attribute, String(url)) && element.tagName !== 'SCRIPT';
 
   const check = (element: Element, register?: boolean): boolean => {
-    const attribute = URL_ATTRIBUTE[element.tagName];
+    const attribute = urlAttribute[element.tagName];
     const url = attribute && element.getAttribute(attribute);
     return !!url && guard(element, attribute, url, register);
   };

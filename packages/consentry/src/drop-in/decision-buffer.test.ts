@@ -7,10 +7,10 @@ const config = { revision: 1, categories: { necessary: {}, analytics: {}, market
 
 /** A stand-in records log: it notes what the buffer hands it, as createRecordLog would see it. */
 function fakeLog(recorded: string[] = []) {
-  const seen: Array<{ action: string; time: number; id: string }> = [];
+  const seen: Array<{ action: string; time: number; id: string; page: string }> = [];
   const start: StartRecordLog<{ seen: typeof seen }> = (consent, options) => {
     consent.on('change', (detail: ChangeDetail) => {
-      if (detail.origin === 'local') seen.push({ action: detail.action, time: options.now().getTime(), id: options.generateId() });
+      if (detail.origin === 'local') seen.push({ action: detail.action, time: options.now().getTime(), id: options.generateId(), page: options.pageUrl() });
     });
     return { seen, whenIdle: () => Promise.resolve(), list: () => Promise.resolve(recorded.map((id) => ({ id }))) };
   };
@@ -54,6 +54,24 @@ describe('bufferDecisions (drop-in records buffer)', () => {
     live.set({ analytics: true });
     expect(log.seen.map((entry) => entry.action)).to.deep.equal(['reject_all', 'accept_all', 'custom']);
     expect(sessionStorage.getItem(KEY)).to.equal(null);
+  });
+
+  it('records a replayed decision with the page it was taken on, not the page that replays it', async () => {
+    const taken = location.origin + location.pathname;
+    const live = consent();
+    const buffer = bufferDecisions(live, () => undefined);
+    live.acceptAll({ layer: 'banner' });
+    // An SPA route change (or, across pages, the next page of the tab) before the log loads.
+    history.pushState(null, '', '/later-page');
+    try {
+      const log = fakeLog();
+      await buffer.attach(log.start);
+      live.rejectAll({ layer: 'banner' });
+      expect(log.seen.map((entry) => entry.page)).to.deep.equal([taken, `${location.origin}/later-page`]);
+    } finally {
+      history.back();
+      await new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    }
   });
 
   it('hands a decision the previous page of the tab could not record to the next page, once', async () => {

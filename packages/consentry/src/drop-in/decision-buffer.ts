@@ -4,13 +4,15 @@ import { randomRecordId, type ChangeDetail, type Consent, type ConsentEventMap, 
 interface PendingDecision {
   id: string;
   time: number;
+  /** The page the decision was taken on (origin + path): the record must name it, not the page that replays it. */
+  page: string;
   detail: ChangeDetail;
 }
 
 /** What the buffer needs to start the records log late (`createRecordLog` of core). */
 export type StartRecordLog<Log> = (
   consent: Consent,
-  options: { now: () => Date; generateId: () => string },
+  options: { now: () => Date; generateId: () => string; pageUrl: () => string },
 ) => Log & { whenIdle(): Promise<void>; list(): Promise<Array<{ id: string }>> };
 
 /** The buffer kept in `sessionStorage`: a decision survives its page being left at once. */
@@ -42,13 +44,13 @@ export function bufferDecisions(consent: Consent, onDecision: () => void): {
   storage((store) => {
     const saved: unknown = JSON.parse(store.getItem(KEY) ?? '[]');
     // Data from storage is checked, never trusted (STYLE.md habit 8).
-    if (Array.isArray(saved)) pending = saved.filter((entry: PendingDecision) => typeof entry?.id === 'string' && typeof entry.time === 'number' && typeof entry.detail?.action === 'string');
+    if (Array.isArray(saved)) pending = saved.filter((entry: PendingDecision) => typeof entry?.id === 'string' && typeof entry.time === 'number' && typeof entry.page === 'string' && typeof entry.detail?.action === 'string');
   });
   const save = (): void => storage((store) => (pending.length ? store.setItem(KEY, JSON.stringify(pending)) : store.removeItem(KEY)));
 
   const off = consent.on('change', (detail) => {
     if (detail.origin !== 'local') return;
-    pending.push({ id: randomRecordId(), time: Date.now(), detail });
+    pending.push({ id: randomRecordId(), time: Date.now(), page: location.origin + location.pathname, detail });
     save();
     onDecision();
   });
@@ -79,6 +81,7 @@ export function bufferDecisions(consent: Consent, onDecision: () => void): {
       const log = start(facade, {
         now: () => new Date(replaying?.time ?? Date.now()),
         generateId: () => replaying?.id ?? randomRecordId(),
+        pageUrl: () => replaying?.page ?? location.origin + location.pathname,
       });
       const replayed = pending;
       pending = [];

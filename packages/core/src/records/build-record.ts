@@ -36,7 +36,7 @@ export function hashNotice(categories: Readonly<Record<CategoryId, CategoryConfi
 }
 
 /** Page origin and path, without query string or fragment (which may carry personal data). */
-function pageUrl(): string {
+export function currentPageUrl(): string {
   const location = globalThis.location;
   return location ? `${location.origin}${location.pathname}` : '';
 }
@@ -52,7 +52,7 @@ function language(consent: Consent, notice: NoticeSnapshot | undefined): string 
 }
 
 /** The fields every record shares; `granted` says which categories are in force after it. */
-function baseBody(consent: Consent, id: string, time: Date, granted: (category: CategoryId) => boolean, notice?: NoticeSnapshot): Pick<RecordBody, 'schema' | 'id' | 'time' | 'choices' | 'consentMode' | 'language' | 'policyUrl' | 'libraryVersion' | 'gpc' | 'pageUrl'> {
+function baseBody(consent: Consent, id: string, time: Date, page: string, granted: (category: CategoryId) => boolean, notice?: NoticeSnapshot): Pick<RecordBody, 'schema' | 'id' | 'time' | 'choices' | 'consentMode' | 'language' | 'policyUrl' | 'libraryVersion' | 'gpc' | 'pageUrl'> {
   const choices: Record<CategoryId, boolean> = {};
   for (const category of consent.categories) choices[category] = category === NECESSARY || granted(category);
   const options = consent.config.consentMode;
@@ -66,7 +66,7 @@ function baseBody(consent: Consent, id: string, time: Date, granted: (category: 
     policyUrl: consent.config.policyUrl ?? null,
     libraryVersion: LIBRARY_VERSION,
     gpc: consent.gpc || readGlobalPrivacyControl(),
-    pageUrl: pageUrl(),
+    pageUrl: page,
   };
 }
 
@@ -74,10 +74,10 @@ function baseBody(consent: Consent, id: string, time: Date, granted: (category: 
  * What a record of a decision (a `change` event) says, before it joins the chain. Synchronous,
  * so it can be journaled before the click that made the decision returns.
  */
-export function bodyOfChange(consent: Consent, detail: ChangeDetail, id: string, time: Date): RecordBody {
+export function bodyOfChange(consent: Consent, detail: ChangeDetail, id: string, time: Date, page = currentPageUrl()): RecordBody {
   const state = detail.state;
   return {
-    ...baseBody(consent, id, time, (category) => state?.choices[category] === true, detail.notice),
+    ...baseBody(consent, id, time, page, (category) => state?.choices[category] === true, detail.notice),
     consentId: state?.id ?? detail.previous?.id ?? '',
     action: detail.action,
     layer: detail.layer,
@@ -92,9 +92,9 @@ export function bodyOfChange(consent: Consent, detail: ChangeDetail, id: string,
  * What a record of a lapse says: the stored decision stopped counting (expired, or the
  * revision changed), so nothing optional is granted until the visitor decides again.
  */
-export function bodyOfLapse(consent: Consent, detail: LapseDetail, id: string, time: Date): RecordBody {
+export function bodyOfLapse(consent: Consent, detail: LapseDetail, id: string, time: Date, page = currentPageUrl()): RecordBody {
   return {
-    ...baseBody(consent, id, time, () => false),
+    ...baseBody(consent, id, time, page, () => false),
     consentId: detail.previous.id,
     action: 'expired',
     layer: 'auto',

@@ -1,6 +1,6 @@
 import type { UseStore } from 'idb-keyval';
 import type { Consent, LapseDetail, RecordsOptions } from '../types.js';
-import { bodyOfChange, bodyOfLapse, randomRecordId } from './build-record.js';
+import { bodyOfChange, bodyOfLapse, currentPageUrl, randomRecordId } from './build-record.js';
 import type { ConsentRecord, RecordBody } from './consent-record.js';
 import { createDelivery } from './deliver-records.js';
 import type { Delivery } from './deliver-records.js';
@@ -13,6 +13,11 @@ export interface CreateRecordsOptions extends RecordsOptions {
   now?: () => Date;
   /** Record id generator; default a random UUID v4. */
   generateId?: () => string;
+  /**
+   * Page (origin + path) a decision was taken on; default the current page. The drop-in
+   * sets it when it records, on a later page, a decision buffered before its log loaded.
+   */
+  pageUrl?: () => string;
   /** idb-keyval store; default our own (`consentry-records` / `log`); `null` = memory only. */
   store?: UseStore | null;
   /** Used to POST records; default the global `fetch`. */
@@ -52,6 +57,7 @@ export function createRecordLog(consent: Consent, options: CreateRecordsOptions 
   const settings: RecordsOptions = { ...consent.config.records, ...options };
   const now = options.now ?? (() => new Date());
   const generateId = options.generateId ?? randomRecordId;
+  const pageUrl = options.pageUrl ?? currentPageUrl;
   let warned = false;
   let refusedWarned = false;
   const warn = (code: string, error: unknown, consequence: string): void => {
@@ -123,10 +129,10 @@ export function createRecordLog(consent: Consent, options: CreateRecordsOptions 
   const recordLapse = (detail: LapseDetail): void => {
     if (lapses.has(detail)) return;
     lapses.add(detail);
-    record(() => bodyOfLapse(consent, detail, generateId(), now()));
+    record(() => bodyOfLapse(consent, detail, generateId(), now(), pageUrl()));
   };
   const offChange = consent.on('change', (detail) => {
-    if (detail.origin === 'local') record(() => bodyOfChange(consent, detail, generateId(), now()));
+    if (detail.origin === 'local') record(() => bodyOfChange(consent, detail, generateId(), now(), pageUrl()));
   });
   const offLapse = consent.on('lapse', recordLapse);
   queueMicrotask(() => {

@@ -114,6 +114,7 @@ guest_id_marketing|13mo|Identifies the browser to X marketing
 muc_ads|13mo|Identifies the browser to X ads
 twid|1y|Links activity to an X account
 twtr_pixel_opt_in|13mo|Records the pixel's opt-in state
+_twclid|13mo|Holds the X ad click id on the advertiser's site
 @*|1y
 `],
   ['TikTok', 'm', 'tiktok.com tiktokw.us byteoversea.com', 'Shows and measures TikTok ads', `

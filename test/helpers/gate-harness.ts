@@ -4,6 +4,8 @@ import { createConsent, memoryStorage, type Consent, type ConsentConfig } from '
 import { startGate, type Gate, type GateOptions } from '@consentry/gate';
 
 /** What `startTestGate` returns. */
+import { clearCookies, clearRequests } from './requests.js';
+
 export interface TestGate {
   consent: Consent;
   gate: Gate;
@@ -69,4 +71,20 @@ export async function until(check: () => boolean, timeout = 5000): Promise<void>
     if (Date.now() > end) throw new Error(`condition not met within ${timeout} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/**
+ * Registers the hooks every gate unit test uses: a clean request log and run list before each
+ * test; every gate stopped, cookies and requests cleared after.
+ */
+export function isolateGateTests(): void {
+  beforeEach(async () => {
+    await clearRequests();
+    ran().length = 0;
+  });
+  afterEach(async () => {
+    stopAll();
+    clearCookies();
+    await clearRequests();
+  });
 }

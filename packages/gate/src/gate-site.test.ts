@@ -31,8 +31,9 @@ async function everyTagStarted(): Promise<void> {
   await settle();
 }
 
-describe('gate on a site page (Google Analytics, embeds, late tags)', () => {
-  let site: Site | undefined;
+let site: Site | undefined;
+/** Each test opens its own site page: start from a clean cookie jar and request log, remove the page after. */
+function cleanSiteBetweenTests(): void {
   beforeEach(async () => {
     clearCookies();
     await clearRequests();
@@ -43,6 +44,10 @@ describe('gate on a site page (Google Analytics, embeds, late tags)', () => {
     clearCookies();
     await clearRequests();
   });
+}
+
+describe('gate on a site page (Google Analytics, embeds, late tags)', () => {
+  cleanSiteBetweenTests();
 
   it('first visit: no request to any tracker host on any path; only the consent default is signalled', async () => {
     site = await openSite(PAGE);
@@ -176,17 +181,7 @@ describe('gate on a site under a registrable domain (www.shop.example.com)', () 
 });
 
 describe('gate on other site pages', () => {
-  let site: Site | undefined;
-  beforeEach(async () => {
-    clearCookies();
-    await clearRequests();
-  });
-  afterEach(async () => {
-    site?.remove();
-    site = undefined;
-    clearCookies();
-    await clearRequests();
-  });
+  cleanSiteBetweenTests();
 
   it('under a nonce-based CSP, activated scripts carry the nonce and run; one without it stays blocked', async () => {
     site = await openSite('/test/pages/gate-csp.html');

@@ -1,9 +1,9 @@
 // Late tags: trackers that other code inserts after the gate started, on every path.
 // Each "nothing before consent" assertion has a positive twin after consent in the same test.
 import { expect } from '@esm-bundle/chai';
-import { clearCookies, clearRequests, recordedRequests } from '../../../test/helpers/requests.js';
+import { recordedRequests } from '../../../test/helpers/requests.js';
 import { settle, trackerRequests, waitForRequest } from '../../../test/helpers/gate-site.js';
-import { observed, parse, ran, startTestGate, stopAll, until } from '../../../test/helpers/gate-harness.js';
+import { isolateGateTests, observed, parse, ran, startTestGate, until } from '../../../test/helpers/gate-harness.js';
 
 const seen = async (url: string): Promise<number> =>
   (await recordedRequests()).filter((request) => `https://${request.host}${request.url}` === url).length;
@@ -12,15 +12,7 @@ const frame = (name: string): string => `https://www.youtube.com/embed/${name}`;
 const pixel = (name: string): string => `https://bat.bing.com/action/0?via=${name}`;
 
 describe('late tags', () => {
-  beforeEach(async () => {
-    await clearRequests();
-    ran().length = 0;
-  });
-  afterEach(async () => {
-    stopAll();
-    clearCookies();
-    await clearRequests();
-  });
+  isolateGateTests();
 
   it('node insertion: every method holds tracker scripts and iframes, which start once on consent', async () => {
     const { consent, root } = startTestGate();

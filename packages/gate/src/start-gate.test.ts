@@ -5,7 +5,7 @@ import { ConsentryError, type ChangeDetail } from '@consentry/core';
 import { startGate, validateGateOptions, TRACKER_HOSTS } from '@consentry/gate';
 import { clearCookies, clearRequests, recordedRequests } from '../../../test/helpers/requests.js';
 import { settle, trackerRequests, waitForRequest } from '../../../test/helpers/gate-site.js';
-import { observed, ran, startTestGate, stopAll, until } from '../../../test/helpers/gate-harness.js';
+import { isolateGateTests, observed, ran, startTestGate, stopAll, until } from '../../../test/helpers/gate-harness.js';
 import { axeViolations } from '../../../test/helpers/axe-check.js';
 
 const cdn = (name: string, delay = 0): string => `https://cdn.example.com/${name}.js?name=${name}&delay=${delay}`;
@@ -18,15 +18,7 @@ async function sha384(url: string): Promise<string> {
 }
 
 describe('startGate: markup', () => {
-  beforeEach(async () => {
-    await clearRequests();
-    ran().length = 0;
-  });
-  afterEach(async () => {
-    stopAll();
-    clearCookies();
-    await clearRequests();
-  });
+  isolateGateTests();
 
   it('runs gated scripts in document order: an external script finishes before the next starts', async () => {
     const { consent, root } = startTestGate();

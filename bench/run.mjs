@@ -62,7 +62,7 @@ const results = {
   node: process.version,
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'cpu'}, ${os.platform()} ${os.arch()}`,
   runsRequested: RUNS,
-  // 1-minute load average before and after the browser rounds: other work on the machine
+  // 1-minute load average when the run starts and after the browser rounds: other work on the machine
   // inflates wall-clock times (medians and interleaving soften it, they do not remove it).
   loadAverage: { start: os.loadavg()[0], end: null },
   peers: Object.fromEntries(Object.entries(peers).map(([name, peer]) => [name, { label: peer.label, version: installed.installed[name] ?? null, coreNote: peer.coreNote }])),

@@ -82,9 +82,11 @@ export function notesFor(results, labels) {
 
   const cores = Number(results.machine?.match(/^(\d+)/)?.[1] ?? 0);
   const load = results.loadAverage;
-  if (load && cores && Math.max(load.start, load.end ?? 0) > cores) {
+  // The load at the end includes the bench's own Chromium and Node; only the start says
+  // whether other work shared the machine.
+  if (load && cores && load.start > cores) {
     const floor = libs.floor;
-    notes.push(`**The machine was busy** during this run (1-minute load average ${load.start.toFixed(1)} → ${load.end?.toFixed(1) ?? '–'} on ${cores} cores): every page waited for the CPU, so absolute times are inflated and spread out${floor ? `, and long tasks show up even on the 30-line inline floor (${floor.runsWithLongTask} of ${floor.measured} runs), i.e. they measure contention as much as the library` : ''}. The per-round ratios and the main-thread time are the steadier figures.`);
+    notes.push(`**The machine was busy** when this run started (1-minute load average ${load.start.toFixed(1)} on ${cores} cores): every page waited for the CPU, so absolute times are inflated and spread out${floor?.runsWithLongTask ? `, and long tasks show up even on the 30-line inline floor (${floor.runsWithLongTask} of ${floor.measured} runs), i.e. they measure contention as much as the library` : ''}. The per-round ratios and the main-thread time are the steadier figures.`);
   }
   notes.push('Everything is served from localhost without network throttling, so times are dominated by parsing, running and rendering; on a real network the byte counts above matter more, and every extra request (such as Consentry\'s lazily loaded UI module) costs a round trip.');
   notes.push('Osano cookieconsent has no categories and no script gate: it is configured as `type: \'opt-in\'` and the page itself loads GA from its callbacks. Its figures are for one yes/no banner, not for a three-category consent manager.');

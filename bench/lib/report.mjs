@@ -163,7 +163,7 @@ machine, on the same page.
 - **Date:** ${results.date} · **commit** ${results.commit}
 - **Machine:** ${results.machine} · **Node** ${results.node} · **Chromium** ${browser?.chromium ?? 'not run'} (headless)
 - **Peers (npm, pinned in bench/peers.json):** ${peerList}
-- **Machine load:** 1-minute load average ${results.loadAverage ? `${results.loadAverage.start.toFixed(1)} at the start of the browser rounds, ${results.loadAverage.end?.toFixed(1) ?? '–'} at the end` : 'not recorded'} (other work on the machine slows every page alike; compare ratios from the same run rather than absolute times across runs)
+- **Machine load:** 1-minute load average ${results.loadAverage ? `${results.loadAverage.start.toFixed(1)} when the run started, ${results.loadAverage.end?.toFixed(1) ?? '–'} after the browser rounds (which load the machine themselves)` : 'not recorded'}; other work on the machine slows every page alike, so compare ratios from one run rather than absolute times across runs
 - **Consentry build:** dist built ${results.consentry.builtAt ?? '–'}, served from a snapshot taken at the start of the run
 - **Runs:** ${browser ? `${browser.rounds} interleaved rounds${browser.stoppedEarly ? ` (stopped early: time budget; ${results.runsRequested} requested)` : ''}, each page visited once per round in a fresh browser context, plus one unrecorded warm-up round` : 'browser bench not run'}
 

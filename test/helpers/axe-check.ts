@@ -1,6 +1,6 @@
 // axe-core (a dev dependency, served from node_modules by the test server) run on one element.
 interface AxeResult {
-  violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>;
+  violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown; failureSummary?: string }> }>;
 }
 interface Axe {
   run(context: Element, options: object): Promise<AxeResult>;
@@ -8,7 +8,11 @@ interface Axe {
 
 let loaded: Promise<void> | undefined;
 
-/** WCAG 2.x A/AA and best-practice violations inside `element`, one line each; [] when none. */
+/**
+ * WCAG 2.0-2.2 A/AA and best-practice violations inside `element` and its shadow content, one
+ * readable line each; [] when none. Page-level rules (a main landmark, an h1, all content in
+ * landmarks) judge the test page, not the component, and are off.
+ */
 export async function axeViolations(element: Element): Promise<string[]> {
   loaded ??= new Promise<void>((resolve, reject) => {
     const script = document.createElement('script');
@@ -23,5 +27,5 @@ export async function axeViolations(element: Element): Promise<string[]> {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
   });
-  return result.violations.map((violation) => `${violation.id}: ${violation.help} ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('; ')}`);
 }

@@ -77,36 +77,7 @@ export function inShadow<T extends Element = HTMLElement>(host: Element, selecto
   return found;
 }
 
-interface AxeResult {
-  violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown; failureSummary?: string }> }>;
-}
-interface Axe {
-  run(context: Element, options: object): Promise<AxeResult>;
-}
-
-let axeLoaded: Promise<void> | undefined;
-
-/**
- * Runs axe-core on `host` and its shadow content (WCAG 2.0-2.2 A/AA and best practices);
- * resolves to a readable list of violations. Page-level rules (a main landmark, an h1, all
- * content in landmarks) judge the test page, not the component, and are off.
- */
-export async function axeViolations(host: Element): Promise<string[]> {
-  axeLoaded ??= new Promise<void>((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error('axe-core did not load'));
-    document.head.append(script);
-  });
-  await axeLoaded;
-  const axe = (window as unknown as { axe: Axe }).axe;
-  const result = await axe.run(host, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
-  });
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('; ')}`);
-}
+export { axeViolations } from '../../../test/helpers/axe-check.js';
 
 /** Removes every Consentry element, destroys the consent instances, clears cookies and media emulation. */
 export async function cleanUp(): Promise<void> {

@@ -1,4 +1,4 @@
-import { randomRecordId, type ChangeDetail, type Consent, type ConsentEventMap, type ConsentListener } from '@consentry/core';
+import { currentPageUrl, randomRecordId, type ChangeDetail, type Consent, type ConsentEventMap, type ConsentListener } from '@consentry/core';
 
 /** A decision taken before the records log was running: its event and when it happened. */
 interface PendingDecision {
@@ -50,7 +50,7 @@ export function bufferDecisions(consent: Consent, onDecision: () => void): {
 
   const off = consent.on('change', (detail) => {
     if (detail.origin !== 'local') return;
-    pending.push({ id: randomRecordId(), time: Date.now(), page: location.origin + location.pathname, detail });
+    pending.push({ id: randomRecordId(), time: Date.now(), page: currentPageUrl(), detail });
     save();
     onDecision();
   });
@@ -81,7 +81,7 @@ export function bufferDecisions(consent: Consent, onDecision: () => void): {
       const log = start(facade, {
         now: () => new Date(replaying?.time ?? Date.now()),
         generateId: () => replaying?.id ?? randomRecordId(),
-        pageUrl: () => replaying?.page ?? location.origin + location.pathname,
+        pageUrl: () => replaying?.page ?? currentPageUrl(),
       });
       const replayed = pending;
       pending = [];

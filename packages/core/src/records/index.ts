@@ -8,7 +8,7 @@ export * from './export-records.js';
 export * from './verify-records.js';
 export { csvCell, recordsToCsv } from './export-csv.js';
 export { recordsToJson } from './export-json.js';
-export { consentModeStates, hashNotice, randomRecordId } from './build-record.js';
+export { consentModeStates, currentPageUrl, hashNotice, randomRecordId } from './build-record.js';
 export { hashRecord, RECORDS_DB, RECORDS_STORE, APPEND_LOCK } from './record-store.js';
 export { DELIVERY_LOCK } from './deliver-records.js';
 export { sha256Hex, sha256Bytes } from './sha256.js';

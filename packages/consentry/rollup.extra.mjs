@@ -53,7 +53,7 @@ const plugins = (compress = { passes: 2 }) => [
 
 // Each lazy module is its own build, so that it is one request (plus its own on-demand chunks,
 // e.g. a translation), not a chain of shared chunks.
-const lazy = ['ui', 'records', 'catalogue'];
+const lazy = ['core', 'ui', 'records', 'catalogue'];
 
 const configs = [
   {

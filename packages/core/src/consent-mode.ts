@@ -1,6 +1,6 @@
 import { ConsentryError } from './errors.js';
 import { CONSENT_MODE_SIGNALS, DEFAULT_CONSENT_MODE_MAPPING } from './consent-mode-signals.js';
-import type { CategoryId, Consent, ConsentModeOptions, ConsentModeSignal } from './types.js';
+import type { CategoryId, ConsentModeOptions, ConsentModeSignal, ConsentView } from './types.js';
 
 export { CONSENT_MODE_SIGNALS, DEFAULT_CONSENT_MODE_MAPPING };
 
@@ -68,11 +68,20 @@ export function validateConsentModeOptions(value: unknown, field = 'consentMode'
 /** Consent Mode options with every default filled in. */
 export type ResolvedConsentModeOptions = Required<Omit<ConsentModeOptions, 'region'>> & Pick<ConsentModeOptions, 'region'>;
 
-/** Reads `config.consentMode` (and overrides); null when Consent Mode is off. */
+/** Reads `config.consentMode` (and overrides), validated; null when Consent Mode is off. */
 export function resolveConsentModeOptions(value: boolean | ConsentModeOptions | undefined, overrides?: ConsentModeOptions): ResolvedConsentModeOptions | null {
   if (!value && !overrides) return null;
+  validateConsentModeOptions({ ...(typeof value === 'object' ? value : {}), ...overrides }, overrides ? 'startConsentMode(options)' : 'consentMode');
+  return consentModeSettings(value, overrides);
+}
+
+/**
+ * `config.consentMode` (and overrides) with the defaults filled in, not validated: for a
+ * config already checked (the drop-in's loader); null when Consent Mode is off.
+ */
+export function consentModeSettings(value: boolean | ConsentModeOptions | undefined, overrides?: ConsentModeOptions): ResolvedConsentModeOptions | null {
+  if (!value && !overrides) return null;
   const options = { ...(typeof value === 'object' ? value : {}), ...overrides };
-  validateConsentModeOptions(options, overrides ? 'startConsentMode(options)' : 'consentMode');
   return {
     mode: options.mode ?? 'basic',
     waitForUpdate: options.waitForUpdate ?? 500,
@@ -110,8 +119,12 @@ export function consentModeState(
  * click. Call it first, before any tag. Options override `config.consentMode`; with neither,
  * Consent Mode is off and nothing is pushed. Returns a function that stops the updates.
  */
-export function startConsentMode(consent: Consent, options?: ConsentModeOptions): () => void {
-  const settings = resolveConsentModeOptions(consent.config.consentMode, options);
+export function startConsentMode(consent: ConsentView, options?: ConsentModeOptions): () => void {
+  return runConsentMode(consent, resolveConsentModeOptions(consent.config.consentMode, options));
+}
+
+/** `startConsentMode` with settings already resolved (`consentModeSettings`); null = off. */
+export function runConsentMode(consent: ConsentView, settings: ResolvedConsentModeOptions | null): () => void {
   if (!settings) return () => undefined;
   const host = window as unknown as Record<string, unknown[] | undefined>;
   const dataLayer = (host[settings.dataLayerName] ??= []);

@@ -7,3 +7,5 @@ export * from './create-consent.js';
 export * from './consent-cookie.js';
 export * from './consent-mode.js';
 export * from './records/index.js';
+export * from './head-consent.js';
+export { consentChecksum } from './cookie-codec.js';

@@ -230,6 +230,20 @@ export type ConsentListener<K extends keyof ConsentEventMap> = (detail: ConsentE
  * are `CustomEvent`s with the details of `ConsentEventMap`; `change` is also dispatched on
  * `document` as `consentry-change`.
  */
+/**
+ * What the gate and Consent Mode need of a consent: the config, the state, its changes, and a
+ * way to ask for a decision (an embed placeholder's "allow"). A full `Consent` is one; so is
+ * the drop-in's head consent (`createHeadConsent`), whose decisions are asynchronous.
+ */
+export interface ConsentView {
+  readonly config: Readonly<ConsentConfig>;
+  readonly categories: readonly CategoryId[];
+  get(): ConsentState | null;
+  allows(category: CategoryId): boolean;
+  on<K extends keyof ConsentEventMap>(type: K, listener: ConsentListener<K>): () => void;
+  set(choices: Partial<Record<CategoryId, boolean>>, context?: DecisionContext): unknown;
+}
+
 export interface Consent extends EventTarget {
   /** The validated config, defaults filled in, frozen. */
   readonly config: Readonly<ConsentConfig>;

@@ -64,10 +64,18 @@ export function validateGateOptions(value: unknown, categories: readonly Categor
   }
   check(observe === undefined || typeof observe === 'boolean', 'must be true or false.', '.observe');
   check(reload === undefined || typeof reload === 'function', 'must be a function.', '.reload');
+  return gateSettings(options as GateOptions);
+}
+
+/**
+ * Gate options with the defaults filled in, not validated: for options already checked (the
+ * drop-in's loader runs a config that `validateGateOptions` passed on an earlier page).
+ */
+export function gateSettings({ trackers, placeholders, observe, reload }: GateOptions = {}): ResolvedGateOptions {
   return {
-    trackers: { ...TRACKER_HOSTS, ...(trackers as Record<string, CategoryId | false>) },
-    placeholders: placeholders === false ? false : isObject(placeholders) ? (placeholders as PlaceholderTexts) : {},
+    trackers: { ...TRACKER_HOSTS, ...trackers },
+    placeholders: placeholders === false ? false : isObject(placeholders) ? placeholders : {},
     observe: observe !== false,
-    reload: reload as (() => void) | undefined,
+    reload,
   };
 }

@@ -1,5 +1,5 @@
-import type { CategoryId, Consent } from '@consentry/core';
-import { validateGateOptions, type GateOptions } from './gate-options.js';
+import type { CategoryId, ConsentView } from '@consentry/core';
+import { validateGateOptions, type GateOptions, type ResolvedGateOptions } from './gate-options.js';
 import { createPlaceholder } from './create-placeholder.js';
 import { interceptLateTags } from './intercept-late-tags.js';
 import { GOOGLE_TAG_HOSTS, trackerFor, urlHost } from './tracker-hosts.js';
@@ -24,9 +24,13 @@ const VISIBLE = /^(?:IFRAME|VIDEO|AUDIO|EMBED|OBJECT)$/;
  *
  * Options default to `consent.config.gate`; a bad option throws `ConsentryError('config/gate')`.
  */
-export function startGate(consent: Consent, options?: GateOptions): Gate {
+export function startGate(consent: ConsentView, options?: GateOptions): Gate {
+  return runGate(consent, validateGateOptions({ ...consent.config.gate, ...options }, consent.categories));
+}
+
+/** `startGate` with options already resolved (`gateSettings` for a config checked elsewhere). */
+export function runGate(consent: ConsentView, settings: ResolvedGateOptions): Gate {
   const config = consent.config;
-  const settings = validateGateOptions({ ...config.gate, ...options }, consent.categories);
   const mode = config.consentMode;
   const advanced = typeof mode === 'object' && mode.mode === 'advanced';
   const ran = new Set<CategoryId>();

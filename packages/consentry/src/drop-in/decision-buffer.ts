@@ -16,7 +16,7 @@ export type StartRecordLog<Log> = (
 ) => Log & { whenIdle(): Promise<void>; list(): Promise<Array<{ id: string }>> };
 
 /** The buffer kept in `sessionStorage`: a decision survives its page being left at once. */
-const KEY = 'consentry:pending-decisions';
+export const PENDING_DECISIONS_KEY = 'consentry:pending-decisions';
 
 /**
  * Keeps every decision this page takes (local `change` events) until the records log, which
@@ -42,11 +42,11 @@ export function bufferDecisions(consent: Consent, onDecision: () => void): {
   };
   let pending: PendingDecision[] = [];
   storage((store) => {
-    const saved: unknown = JSON.parse(store.getItem(KEY) ?? '[]');
+    const saved: unknown = JSON.parse(store.getItem(PENDING_DECISIONS_KEY) ?? '[]');
     // Data from storage is checked, never trusted (STYLE.md habit 8).
     if (Array.isArray(saved)) pending = saved.filter((entry: PendingDecision) => typeof entry?.id === 'string' && typeof entry.time === 'number' && typeof entry.page === 'string' && typeof entry.detail?.action === 'string');
   });
-  const save = (): void => storage((store) => (pending.length ? store.setItem(KEY, JSON.stringify(pending)) : store.removeItem(KEY)));
+  const save = (): void => storage((store) => (pending.length ? store.setItem(PENDING_DECISIONS_KEY, JSON.stringify(pending)) : store.removeItem(PENDING_DECISIONS_KEY)));
 
   const off = consent.on('change', (detail) => {
     if (detail.origin !== 'local') return;

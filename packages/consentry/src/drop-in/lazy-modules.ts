@@ -1,14 +1,32 @@
 import type { AuditEntry, Catalogue, Consent, ConsentRecord, CookieClassification, RecordsFormat, VerifyResult } from '@consentry/core';
 
 // The contracts between the drop-in loader (consentry.js, a classic script) and the modules
-// it fetches next to itself. The loader hands each module the live consent instance, so no
-// module carries a second copy of the consent state.
+// it fetches next to itself. consentry-core.js makes the one full consent instance; the loader
+// hands it to the others, so no module carries a second copy of the consent state.
 
 /** `window.consentry.records`: the records log, loaded on first use. */
 export interface RecordsApi {
   list(): Promise<ConsentRecord[]>;
   export(format: RecordsFormat): Promise<string>;
   verify(): Promise<VerifyResult>;
+}
+
+/** What the loader passes to `startCore`. */
+export interface CoreHost {
+  /** Loads a sibling module (`consentry-records.js`). */
+  load<T>(file: string): Promise<T>;
+}
+
+/** What `startCore` returns: the full consent instance and its records log. */
+export interface CoreHandle {
+  consent: Consent;
+  records: RecordsApi;
+}
+
+/** consentry-core.js */
+export interface CoreModule {
+  /** Validates `config` (throws `ConsentryError` naming the field), then creates the full instance. */
+  startCore(config: unknown, host: CoreHost): CoreHandle;
 }
 
 /** consentry-records.js */

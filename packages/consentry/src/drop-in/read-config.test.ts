@@ -25,13 +25,16 @@ describe('readConfig (drop-in)', () => {
   };
 
   it('parses the JSON element, which wins over window.consentryConfig', () => {
-    add('script', 'application/json', '{ "revision": 3, "categories": { "necessary": {} } }');
-    expect(readConfig(document, { consentryConfig: { revision: 9 } })).to.deep.equal({ revision: 3, categories: { necessary: {} } });
+    const text = '{ "revision": 3, "categories": { "necessary": {} } }';
+    add('script', 'application/json', text);
+    expect(readConfig(document, { consentryConfig: { revision: 9 } })).to.deep.equal({ config: { revision: 3, categories: { necessary: {} } }, text });
   });
 
   it('falls back to window.consentryConfig', () => {
     const config = { revision: 1, categories: { necessary: {} } };
-    expect(readConfig(document, { consentryConfig: config })).to.equal(config);
+    const read = readConfig(document, { consentryConfig: config });
+    expect(read.config).to.equal(config);
+    expect(read.text).to.equal(undefined);
   });
 
   it('names invalid JSON and how to fix it', () => {

@@ -6,10 +6,10 @@ export const CONFIG_ELEMENT_ID = 'consentry-config';
 /**
  * Reads the site's config for the drop-in: the JSON inside
  * `<script type="application/json" id="consentry-config">` when the page has one, else
- * `window.consentryConfig`. Throws a `ConsentryError` naming the problem and the fix; the
+ * `window.consentryConfig` (with the JSON text, for `configSum`). Throws a `ConsentryError` naming the problem and the fix; the
  * config's content is validated later by `createConsent`.
  */
-export function readConfig(doc: Document, win: { consentryConfig?: unknown }): unknown {
+export function readConfig(doc: Document, win: { consentryConfig?: unknown }): { config: unknown; text?: string } {
   const element = doc.getElementById(CONFIG_ELEMENT_ID);
   if (element) {
     const type = element.getAttribute('type');
@@ -20,8 +20,9 @@ export function readConfig(doc: Document, win: { consentryConfig?: unknown }): u
         CONFIG_ELEMENT_ID,
       );
     }
+    const text = element.textContent ?? '';
     try {
-      return JSON.parse(element.textContent ?? '') as unknown;
+      return { config: JSON.parse(text) as unknown, text };
     } catch (error) {
       throw new ConsentryError(
         'config/not-an-object',
@@ -30,7 +31,7 @@ export function readConfig(doc: Document, win: { consentryConfig?: unknown }): u
       );
     }
   }
-  if (win.consentryConfig !== undefined) return win.consentryConfig;
+  if (win.consentryConfig !== undefined) return { config: win.consentryConfig };
   throw new ConsentryError(
     'config/not-an-object',
     `no config found: add <script type="application/json" id="${CONFIG_ELEMENT_ID}"> before consentry.js, or set window.consentryConfig.`,

@@ -1,33 +1,35 @@
 import {
-  createConsent,
-  startConsentMode,
+  consentModeSettings,
+  createHeadConsent,
+  runConsentMode,
   type AuditEntry,
   type CategoryId,
-  type Consent,
   type ConsentConfig,
   type ConsentEventMap,
   type ConsentListener,
   type ConsentState,
   type CookieClassification,
+  type HeadConsent,
 } from '@consentry/core';
-import { startGate, validateGateOptions } from '@consentry/gate';
-import { bufferDecisions } from './decision-buffer.js';
-import type { CatalogueModule, RecordsApi, RecordsModule, UiHandle, UiModule } from './lazy-modules.js';
+import { gateSettings, runGate } from '@consentry/gate';
+import { configSum, markChecked, wasChecked } from './config-check.js';
+import { PENDING_DECISIONS_KEY } from './decision-buffer.js';
+import type { CatalogueModule, CoreHandle, CoreModule, RecordsApi, UiHandle, UiModule } from './lazy-modules.js';
 import { siblingLoader } from './load-sibling.js';
 import { drawPreferencesButton } from './preferences-button.js';
 import { readConfig } from './read-config.js';
-import { startBlocked } from './start-blocked.js';
 
 /** `window.consentry`: what a site's own scripts and the browser console can call. */
 export interface DropInApi {
   /** The current decision, or null when none counts. */
   get(): ConsentState | null;
-  acceptAll(): ConsentState | null;
-  rejectAll(): ConsentState | null;
+  /** Decisions resolve with the new state once stored (the first one fetches consentry-core.js), or null when refused. */
+  acceptAll(): Promise<ConsentState | null>;
+  rejectAll(): Promise<ConsentState | null>;
   /** Sets the listed categories; unlisted optional ones are refused. */
-  set(choices: Partial<Record<CategoryId, boolean>>): ConsentState | null;
+  set(choices: Partial<Record<CategoryId, boolean>>): Promise<ConsentState | null>;
   /** Refuses every optional category and deletes their cookies. */
-  withdraw(): ConsentState | null;
+  withdraw(): Promise<ConsentState | null>;
   /** Opens the preferences dialog (fetches the UI first if needed). */
   showPreferences(): Promise<void>;
   /** Listens to a consent event (`change`, `lapse`, `janitor`, `cookie-violation`, `warning`); returns an unsubscribe function. */
@@ -46,72 +48,111 @@ export interface DropInWindow {
   consentry?: DropInApi;
 }
 
+/** What a broken config runs instead: every usual category, nothing that can grant one. */
+const BLOCKED: ConsentConfig = {
+  revision: 0,
+  categories: { necessary: {}, preferences: {}, analytics: {}, marketing: {} },
+  consentMode: true,
+  reloadOnWithdraw: false,
+  gate: { placeholders: false },
+};
+
 const whenBody = (doc: Document): Promise<void> =>
   doc.body
     ? Promise.resolve()
     : new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 
-/** Creates the consent instance, then starts Consent Mode and the gate, in that order. */
-function startConsent(config: unknown): Consent {
-  const consent = createConsent(config as ConsentConfig);
+const pendingDecisions = (): boolean => {
   try {
-    // Every option is checked before anything starts, so a bad gate option cannot leave
-    // Consent Mode updated from a stored grant with no gate running.
-    validateGateOptions(consent.config.gate, consent.categories);
-    startConsentMode(consent);
-    startGate(consent);
-    return consent;
-  } catch (error) {
-    consent.destroy();
-    throw error;
+    return !!sessionStorage.getItem(PENDING_DECISIONS_KEY);
+  } catch {
+    return false;
   }
-}
+};
 
 /**
- * Runs the drop-in on a page: reads the config, creates the consent instance, starts Consent
- * Mode first (its `default` must precede every tag, STANDARDS.md CM-1), then the gate, and
- * exposes `window.consentry`. The UI (`consentry-ui.js`), the records log and the catalogue
- * are sibling modules fetched only when needed: the UI at once when the visitor must decide,
- * otherwise on demand. A broken config is reported on the console and every gated tag stays
- * blocked; nothing is thrown into the page.
+ * Runs the drop-in on a page. What must happen before any other script happens here, from
+ * the stored decision alone (a head consent): Consent Mode's default and update first (its
+ * `default` must precede every tag, STANDARDS.md CM-1), then the gate. Everything else is a
+ * sibling module fetched when needed: `consentry-core.js` (validation, decisions, janitor,
+ * tab sync, records buffer) when the visitor must decide, acts, or the page needs it
+ * (`HeadConsent.needs`); `consentry-ui.js` when the banner, the dialog or a declaration must
+ * show, requested at once on a first visit; records and the catalogue on demand. A stored
+ * decision is applied only under a config that consentry-core.js has checked on an earlier
+ * page (`config-check.ts`). A broken config is reported on the console and every gated tag
+ * stays blocked; nothing is thrown into the page.
  */
 export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc: string): DropInApi {
-  let consent: Consent;
+  const load = siblingLoader(scriptSrc);
+  /** Why Consentry is not running, once the config is known to be broken. */
+  let broken: string | undefined;
+  const fail = (error: unknown): void => {
+    broken = (error as Error).message ?? String(error);
+    console.error(`Consentry: the config is broken, so every gated tag stays blocked. ${broken}`);
+  };
+
+  let config: ConsentConfig | undefined;
+  let sum = '';
+  let head: HeadConsent;
   try {
-    consent = startConsent(readConfig(doc, win));
+    const read = readConfig(doc, win);
+    config = read.config as ConsentConfig;
+    sum = configSum(config, read.text);
+    head = createHeadConsent(config, { checked: wasChecked(sum), full: () => full().then((core) => core?.consent) });
   } catch (error) {
-    return (win.consentry = startBlocked(error));
+    // Not even shaped like a config: blocked. A config that was read is checked by
+    // consentry-core.js below, whose message names the field.
+    if (config === undefined) fail(error);
+    head = createHeadConsent(BLOCKED, { checked: false });
   }
 
-  const load = siblingLoader(scriptSrc);
-  const config = consent.config;
-  const ui = (config.ui ?? {}) as { preferencesButton?: boolean; language?: string };
-  const language = ui.language ?? config.language ?? (doc.documentElement.lang || navigator.language || 'en');
+  // Another tab decided: the full instance reads the new decision (and keeps in step after).
+  let channel: BroadcastChannel | undefined;
+  try {
+    channel = new BroadcastChannel(`consentry:${config?.cookie?.name ?? 'consentry'}`);
+    channel.onmessage = () => void full();
+  } catch {
+    // no BroadcastChannel: the full instance's focus re-check covers it once loaded
+  }
 
-  let recordsLog: Promise<RecordsApi> | undefined;
-  const records = (): Promise<RecordsApi> =>
-    (recordsLog ??= load<RecordsModule>('consentry-records.js').then(
-      (module) => buffer.attach((facade, options) => module.startRecords(facade, options)),
-      (error: unknown) => {
-        // The decisions stay buffered (and in sessionStorage); the next call tries again.
-        recordsLog = undefined;
-        throw error;
-      },
-    ));
-  const startRecords = (): void =>
-    void records().catch((error: unknown) => console.warn('Consentry: the records log failed to load; decisions stay buffered.', error));
-  const buffer = bufferDecisions(consent, startRecords);
-  // Decisions a previous page of this tab took but could not record, or a lapse to record.
-  if (buffer.pending || consent.lapse) startRecords();
+  let core: Promise<CoreHandle | undefined> | undefined;
+  const full = (): Promise<CoreHandle | undefined> =>
+    (core ??= config && !broken
+      ? load<CoreModule>('consentry-core.js').then(
+          (module) => {
+            let handle: CoreHandle;
+            try {
+              handle = module.startCore(config, { load });
+            } catch (error) {
+              fail(error);
+              return undefined;
+            }
+            markChecked(sum);
+            head.upgrade(handle.consent);
+            channel?.close();
+            return handle;
+          },
+          (error: unknown) => {
+            // Offline: the stored decision goes on counting; the next call tries again.
+            core = undefined;
+            console.error('Consentry: consentry-core.js failed to load.', error);
+            return undefined;
+          },
+        )
+      : Promise.resolve(undefined));
 
-  const recordsApi: RecordsApi = {
-    list: () => records().then((log) => log.list()),
-    export: (format) => records().then((log) => log.export(format)),
-    verify: () => records().then((log) => log.verify()),
-  };
+  const ui = (config?.ui ?? {}) as { preferencesButton?: boolean; language?: string };
+  const language = ui.language ?? config?.language ?? (doc.documentElement.lang || navigator.language || 'en');
 
   let catalogue: Promise<CatalogueModule> | undefined;
   const loadCatalogue = (): Promise<CatalogueModule> => (catalogue ??= load<CatalogueModule>('consentry-catalogue.js'));
+  const records: RecordsApi = {
+    list: () => required().then((handle) => handle.records.list()),
+    export: (format) => required().then((handle) => handle.records.export(format)),
+    verify: () => required().then((handle) => handle.records.verify()),
+  };
+  const required = (): Promise<CoreHandle> =>
+    full().then((handle) => handle ?? Promise.reject(new Error(`Consentry is not running${broken ? `: ${broken}` : '.'}`)));
 
   // Any element with data-consentry-open opens the dialog, before the UI is even loaded;
   // once it is, the UI's own handler takes over.
@@ -124,12 +165,15 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
 
   let mounted: Promise<UiHandle | undefined> | undefined;
   const mountUi = (): Promise<UiHandle | undefined> =>
-    (mounted ??= Promise.all([load<UiModule>('consentry-ui.js'), whenBody(doc)])
-      // The loader draws the floating button itself, so the UI must not draw a second one.
-      .then(([module]) => module.mount({ consent, records: recordsApi, loadCatalogue, preferencesButton: false }))
+    (mounted ??= Promise.all([load<UiModule>('consentry-ui.js'), full(), whenBody(doc)])
+      .then(([module, handle]) =>
+        // The loader draws the floating button itself, so the UI must not draw a second one.
+        handle ? module.mount({ consent: handle.consent, records: handle.records, loadCatalogue, preferencesButton: false }) : undefined,
+      )
       .then(
         (handle) => {
-          doc.removeEventListener('click', openFromLink);
+          if (handle) doc.removeEventListener('click', openFromLink);
+          else if (!broken) mounted = undefined;
           return handle;
         },
         (error: unknown) => {
@@ -146,16 +190,37 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
     await (await mountUi())?.showPreferences();
   };
 
-  // On a first visit the UI request starts now, in <head>, in parallel with the page.
-  if (consent.needsDecision()) void mountUi();
+  // A first visit: the UI and core requests start now, in <head>, in parallel with the page.
+  if (broken) {
+    // nothing to load: the config could not be read
+  } else if (head.needsDecision()) void mountUi();
+  // The rest of what needs the full instance: a config to check, a GPC revocation to store,
+  // cookies to clean, a decision an earlier page of this tab could not record yet.
+  else if (head.needs.length || pendingDecisions()) void full();
+
+  try {
+    runConsentMode(head, consentModeSettings(head.config.consentMode));
+    runGate(head, gateSettings(head.config.gate as Parameters<typeof gateSettings>[0]));
+  } catch (error) {
+    // Options the loader could not even read: blocked, and the full check names the field.
+    if (!broken) fail(error);
+    try {
+      head = createHeadConsent(BLOCKED, { checked: false });
+      runConsentMode(head, consentModeSettings(true));
+      runGate(head, gateSettings({ placeholders: false }));
+    } catch (fallbackError) {
+      // Without the gate, text/plain tags still never run; only late tags go unchecked.
+      console.error('Consentry: the blocking fallback failed:', fallbackError);
+    }
+  }
 
   // The floating way back (STANDARDS.md R-8), once there is a decision to change.
   let button: HTMLButtonElement | undefined;
   const drawButton = (): void => {
-    if (ui.preferencesButton === true && !button && !consent.needsDecision()) button = drawPreferencesButton(doc, language, () => void showPreferences());
+    if (ui.preferencesButton === true && !broken && !button && !head.needsDecision()) button = drawPreferencesButton(doc, language, () => void showPreferences());
   };
   void whenBody(doc).then(drawButton);
-  consent.on('change', () => void whenBody(doc).then(drawButton));
+  head.on('change', () => void whenBody(doc).then(drawButton));
 
   // A cookie declaration on the page needs the UI even when the visitor has decided.
   const declaration = (): void => {
@@ -164,26 +229,30 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', declaration, { once: true });
   else declaration();
 
-  const decide = (run: () => ConsentState): ConsentState | null => {
-    try {
-      return run();
-    } catch (error) {
-      // A bad call from a site's script is reported, not thrown into its click handler.
-      console.error('Consentry:', (error as Error).message);
-      return null;
-    }
-  };
+  /** A decision through the full instance; a bad call from a site's script is reported, not thrown. */
+  const decide =
+    <A extends unknown[]>(run: (handle: CoreHandle, ...args: A) => ConsentState) =>
+    (...args: A): Promise<ConsentState | null> =>
+      full().then((handle) => {
+        try {
+          if (handle) return run(handle, ...args);
+          console.error(`Consentry is not running${broken ? `: ${broken}` : '.'}`);
+        } catch (error) {
+          console.error('Consentry:', (error as Error).message);
+        }
+        return null;
+      });
 
   return (win.consentry = {
-    get: () => consent.get(),
-    acceptAll: () => decide(() => consent.acceptAll({ layer: 'api' })),
-    rejectAll: () => decide(() => consent.rejectAll({ layer: 'api' })),
-    set: (choices) => decide(() => consent.set(choices, { layer: 'api' })),
-    withdraw: () => decide(() => consent.withdraw({ layer: 'api' })),
+    get: () => head.get(),
+    acceptAll: decide(({ consent }) => consent.acceptAll({ layer: 'api' })),
+    rejectAll: decide(({ consent }) => consent.rejectAll({ layer: 'api' })),
+    set: decide(({ consent }, choices: Partial<Record<CategoryId, boolean>>) => consent.set(choices, { layer: 'api' })),
+    withdraw: decide(({ consent }) => consent.withdraw({ layer: 'api' })),
     showPreferences,
-    on: (type, listener) => consent.on(type, listener),
-    classify: (name, domain) => loadCatalogue().then((module) => module.classify(consent, name, domain)),
-    audit: () => loadCatalogue().then((module) => module.audit(consent)),
-    records: recordsApi,
+    on: (type, listener) => head.on(type, listener),
+    classify: (name, domain) => Promise.all([loadCatalogue(), required()]).then(([module, { consent }]) => module.classify(consent, name, domain)),
+    audit: () => Promise.all([loadCatalogue(), required()]).then(([module, { consent }]) => module.audit(consent)),
+    records,
   });
 }

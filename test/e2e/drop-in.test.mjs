@@ -182,6 +182,71 @@ describe('the demo site with the drop-in script', () => {
   });
 });
 
+describe('a returning visitor after the site changes its config', () => {
+  let e2e;
+  before(async () => {
+    e2e = await startE2e();
+  });
+  after(() => e2e?.close());
+
+  /** A visitor whose pages carry the demo's config as `state.edit` changes it at the time. */
+  async function editableVisitor() {
+    const visitor = await e2e.visitor();
+    const state = { edit: (html) => html };
+    const open = (path) =>
+      visitor.open(path, {
+        async intercept(request) {
+          if (!request.isNavigationRequest()) return request.continue();
+          const html = await (await fetch(request.url())).text();
+          return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: state.edit(html) });
+        },
+      });
+    return { visitor, state, open };
+  }
+  const files = (visitor) => visitor.requested('/dist/').map((url) => new URL(url).pathname.replace('/dist/consentry/', '')).sort();
+
+  it('fetches consentry-core.js once to check the new config, then GA starts; the next page needs only consentry.js', async () => {
+    const { visitor, state, open } = await editableVisitor();
+    await open('/');
+    await visitor.clickBanner('accept-all');
+    await visitor.until(() => /(?:^|; )_ga=/.test(document.cookie));
+    await visitor.records();
+    // The site edits its config without a new revision: the decision stands, the config is new.
+    state.edit = (html) => html.replace('"revision": "2026-11",', '"revision": "2026-11", "expiresAfterDays": 180,');
+    visitor.clear();
+    const page = await open('/');
+    await visitor.until(() => window.dataLayer.some((entry) => entry[0] === 'config'));
+    assert.deepEqual(files(visitor), ['consentry-core.js', 'consentry.js'], 'the check, and no UI');
+    assert.equal(visitor.requested('/fake-ga/gtag.js').length, 1, 'GA started once the config passed');
+    assert.equal(await page.$('consentry-banner'), null);
+    visitor.clear();
+    await open('/');
+    await visitor.until(() => window.dataLayer.some((entry) => entry[0] === 'config'));
+    assert.deepEqual(files(visitor), ['consentry.js'], 'a checked config needs nothing else');
+    assert.deepEqual(visitor.errors, []);
+    await visitor.close();
+  });
+
+  it('a new config that is broken grants nothing, even to a visitor who accepted', async () => {
+    const { visitor, state, open } = await editableVisitor();
+    await open('/');
+    await visitor.clickBanner('accept-all');
+    await visitor.until(() => /(?:^|; )_ga=/.test(document.cookie));
+    await visitor.records();
+    state.edit = (html) => html.replace('"revision": "2026-11",', '"revision": "2026-11", "expiresAfterDays": 9999,');
+    visitor.clear();
+    const page = await open('/');
+    for (let attempt = 0; attempt < 50 && !visitor.errors.some((error) => error.includes('expiresAfterDays')); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.ok(visitor.errors.some((error) => error.includes('Consentry: the config is broken') && error.includes('expiresAfterDays')), `a clear error, got: ${visitor.errors.join(' | ')}`);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    assert.deepEqual(visitor.requested('/fake-ga/'), [], 'no GA request although the stored decision grants analytics');
+    assert.equal(await page.evaluate(() => window.consentry.get()), null);
+    assert.deepEqual(await dataLayer(page), ['consent:default'], 'Consent Mode stays denied');
+    assert.equal(await page.$eval('iframe.video', (frame) => frame.hasAttribute('src')), false);
+    await visitor.close();
+  });
+});
+
 describe('the drop-in with a broken config', () => {
   let e2e;
   before(async () => {

@@ -40,9 +40,14 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Validates gate options against the site's categories; throws `ConsentryError('config/gate')`
- * naming the field and the fix. Compact on purpose: every page pays for this code.
+ * naming the field and the fix. Returns them with the defaults filled in (`gateSettings`).
  */
 export function validateGateOptions(value: unknown, categories: readonly CategoryId[], field = 'gate'): ResolvedGateOptions {
+  return gateSettings(checkGateOptions(value, categories, field));
+}
+
+/** The checks of `validateGateOptions` alone: returns the options as given (or `{}`). */
+export function checkGateOptions(value: unknown, categories: readonly CategoryId[], field = 'gate'): GateOptions {
   const check = (ok: unknown, message: string, at = ''): void => {
     if (!ok) throw new ConsentryError('config/gate', message, field + at);
   };
@@ -64,7 +69,7 @@ export function validateGateOptions(value: unknown, categories: readonly Categor
   }
   check(observe === undefined || typeof observe === 'boolean', 'must be true or false.', '.observe');
   check(reload === undefined || typeof reload === 'function', 'must be a function.', '.reload');
-  return gateSettings(options as GateOptions);
+  return options as GateOptions;
 }
 
 /**

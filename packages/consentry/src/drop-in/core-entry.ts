@@ -3,7 +3,7 @@
 // when the page needs more than reading the stored decision: a first visit, a decision, a new
 // config to check, a GPC revocation, cookies to clean, a message from another tab.
 import { createConsent, type ConsentConfig } from '@consentry/core';
-import { validateGateOptions } from '@consentry/gate';
+import { checkGateOptions } from '@consentry/gate';
 import { bufferDecisions } from './decision-buffer.js';
 import type { CoreHandle, CoreHost, RecordsApi, RecordsModule } from './lazy-modules.js';
 
@@ -16,7 +16,7 @@ import type { CoreHandle, CoreHost, RecordsApi, RecordsModule } from './lazy-mod
 export function startCore(config: unknown, host: CoreHost): CoreHandle {
   const consent = createConsent(config as ConsentConfig);
   try {
-    validateGateOptions(consent.config.gate, consent.categories);
+    checkGateOptions(consent.config.gate, consent.categories);
   } catch (error) {
     consent.destroy();
     throw error;

@@ -227,6 +227,36 @@ describe('a returning visitor after the site changes its config', () => {
     await visitor.close();
   });
 
+  it('cookies of a refused category found on a later page: consentry-core.js is fetched and the janitor deletes them', async () => {
+    const { visitor, open } = await editableVisitor();
+    const page = await open('/');
+    await visitor.clickBanner('reject-all');
+    await visitor.records();
+    // A _ga left over from before (or set by the server): declared under analytics, refused.
+    await page.evaluate(() => (document.cookie = '_ga=GA1.1.123.456; path=/'));
+    visitor.clear();
+    await open('/');
+    await visitor.until(() => !/(?:^|; )_ga=/.test(document.cookie));
+    assert.deepEqual(files(visitor), ['consentry-core.js', 'consentry.js'], 'the janitor, and no UI');
+    assert.deepEqual(visitor.requested('/fake-ga/'), []);
+    await visitor.close();
+  });
+
+  it('a decision in another tab reaches an open page: its gate starts GA without a reload', async () => {
+    const { visitor, open } = await editableVisitor();
+    await open('/');
+    await visitor.clickBanner('reject-all');
+    await visitor.records();
+    await open('/');
+    const other = await visitor.context.newPage();
+    await other.goto(new URL('/', visitor.base).href, { waitUntil: 'load' });
+    visitor.clear();
+    assert.equal(await other.evaluate(() => window.consentry.acceptAll().then((state) => state.choices.analytics)), true);
+    await visitor.until(() => window.dataLayer.some((entry) => entry[0] === 'config') && window.consentry.get()?.choices.analytics === true);
+    assert.ok(visitor.requested('/dist/consentry/consentry-core.js').length >= 1, 'the first page fetched the full instance on the message');
+    await visitor.close();
+  });
+
   it('a new config that is broken grants nothing, even to a visitor who accepted', async () => {
     const { visitor, state, open } = await editableVisitor();
     await open('/');

@@ -97,7 +97,7 @@ export class Visitor {
  * Fails with the fix when the build or Chromium is missing.
  */
 export async function startE2e() {
-  const missing = ['consentry.js', 'consentry-ui.js'].filter((file) => !existsSync(join(DIST, file)));
+  const missing = ['consentry.js', 'consentry-core.js', 'consentry-ui.js'].filter((file) => !existsSync(join(DIST, file)));
   if (missing.length) throw new Error(`packages/consentry/dist/${missing.join(', ')} missing: run \`npm run build\` before the e2e suite.`);
   const executablePath = findChromium();
   if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);

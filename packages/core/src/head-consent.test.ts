@@ -199,6 +199,19 @@ describe('createHeadConsent', () => {
       expectNoDecision(head());
     });
 
+    it('a decision that expires while the page is open stops counting, and the full instance is asked for (to record the lapse)', () => {
+      store({ analytics: true });
+      let clock = Date.now();
+      let asked = 0;
+      const consent = head({ now: () => clock, full: () => (asked++, Promise.resolve(undefined)) });
+      expect(consent.allows('analytics')).to.equal(true);
+      clock += 183 * DAY;
+      expect(consent.allows('analytics')).to.equal(false);
+      expect(consent.get()).to.equal(null);
+      expect(consent.needsDecision()).to.equal(true);
+      expect(asked).to.equal(1);
+    });
+
     it('a decision of another revision needs a decision', () => {
       store({ analytics: true, preferences: true, marketing: true }, { ...config, revision: 2 });
       expectNoDecision(head());
@@ -224,6 +237,17 @@ describe('createHeadConsent', () => {
       expect(consent.allows('analytics')).to.equal(true);
       expect(consent.needs).to.include('gpc');
       expect(consent.needsDecision()).to.equal(false);
+    });
+
+    it('after upgrade, passes on the full instance\'s own revocation with nothing changed from the head\'s view', async () => {
+      store({ analytics: true, marketing: true });
+      const consent = head({ gpcSignal: true });
+      const seen = changesOf(consent);
+      consent.upgrade(makeFull(config, { gpcSignal: true }));
+      await settle();
+      expect(seen.length).to.equal(1, 'the revocation is still announced (the records keep it)');
+      expect(seen[0]!.changed).to.deep.equal([]);
+      expect(consent.allows('marketing')).to.equal(false);
     });
 
     it('leaves the opt-in when the config turns GPC off', () => {
@@ -425,6 +449,16 @@ describe('createHeadConsent', () => {
       expect(readCookie('consentry_x')).to.equal('1');
       document.cookie = 'empty=; path=/';
       expect(readCookie('empty')).to.equal('');
+    });
+
+    it('skips a cookie without a name, even one whose value starts with the name', () => {
+      // Set first, so document.cookie lists it before the real consent cookie.
+      document.cookie = 'consentryZ; path=/';
+      undo.push(() => (document.cookie = 'x; path=/; max-age=0'));
+      const state = store({ analytics: true });
+      expect(document.cookie.split('; ')).to.include('consentryZ');
+      expect(readCookie('consentry')).not.to.equal('consentryZ');
+      expect(head().get()).to.deep.equal(state);
     });
 
     it('the first cookie of a name wins (the one of the longest path, as document.cookie lists it)', async () => {

@@ -25,9 +25,11 @@ export interface HeadConsentOptions {
   checked: boolean;
   /** The consent cookie's raw value; default: read from `document.cookie`. */
   read?: () => string | undefined;
+  /** The clock, ms since the epoch (expiry); default `Date.now`. */
   now?: () => number;
+  /** Whether the browser sends Global Privacy Control; default `navigator.globalPrivacyControl`. */
   gpcSignal?: boolean;
-  /** The full instance, made on demand: where decisions go before `upgrade`. */
+  /** The full instance, made on demand: where decisions go before `upgrade` (without it they are dropped), and who records a lapse. */
   full?: () => Promise<Consent | undefined>;
 }
 
@@ -55,7 +57,8 @@ const EVENTS: ReadonlyArray<keyof ConsentEventMap> = ['change', 'lapse', 'janito
 export function readCookie(name: string): string | undefined {
   for (const pair of document.cookie.split('; ')) {
     const eq = pair.indexOf('=');
-    if (pair.slice(0, eq) !== name) continue;
+    // A cookie without a name (`document.cookie = "value"`) is no cookie of ours.
+    if (eq < 0 || pair.slice(0, eq) !== name) continue;
     const value = pair.slice(eq + 1);
     try {
       return decodeURIComponent(value);
@@ -92,9 +95,19 @@ export function createHeadConsent(config: ConsentConfig, options: HeadConsentOpt
   }
   let full: Consent | undefined;
   const target = new EventTarget();
-  const get = (): ConsentState | null => (full ? full.get() : checked ? state : null);
+  const get = (): ConsentState | null => {
+    if (full) return full.get();
+    // A page open longer than the decision lasts: it lapses now, and the full instance records it.
+    if (state && Date.parse(state.expiresAt) <= now()) {
+      state = null;
+      void options.full?.();
+    }
+    return checked ? state : null;
+  };
   const allows = (category: CategoryId): boolean => (full ? full.allows(category) : categories.includes(category) && grants(get(), category));
   const changes = announceChanges(target, allows);
+  /** What this view's listeners were last told, per category: `changed` is always relative to it. */
+  let told: boolean[] = [];
 
   if (checked && state) {
     const jar = document.cookie.split('; ').map((pair) => pair.split('=')[0]!);
@@ -119,7 +132,7 @@ export function createHeadConsent(config: ConsentConfig, options: HeadConsentOpt
     },
     get,
     allows,
-    needsDecision: () => (full ? full.needsDecision() : !state),
+    needsDecision: () => (full ? full.needsDecision() : checked ? !get() : !state),
     on(type, listener) {
       const handler = (event: Event): void => listener((event as CustomEvent).detail as never);
       target.addEventListener(type, handler);
@@ -131,10 +144,21 @@ export function createHeadConsent(config: ConsentConfig, options: HeadConsentOpt
     upgrade(instance) {
       if (full) return;
       const previous = get();
-      const before = categories.map(allows);
+      told = categories.map(allows);
       full = instance;
-      for (const type of EVENTS) instance.on(type, (detail) => emit(target, type, detail));
-      const changed = categories.filter((id, index) => allows(id) !== before[index]);
+      /** Categories whose answer differs from what the listeners were told; remembers the new answers. */
+      const update = (): CategoryId[] => {
+        const now = categories.map(allows);
+        const changed = categories.filter((_, index) => now[index] !== told[index]);
+        told = now;
+        return changed;
+      };
+      for (const type of EVENTS) {
+        // A change is passed on with `changed` as this view saw it: a GPC revocation the head
+        // had applied already changes nothing here.
+        instance.on(type, (detail) => emit(target, type, type === 'change' ? ({ ...detail, changed: update() } as typeof detail) : detail));
+      }
+      const changed = update();
       if (changed.length) changes.announce({ state: instance.get(), previous, changed, action: 'custom', layer: 'auto', origin: 'local' });
     },
   };

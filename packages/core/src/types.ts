@@ -226,24 +226,30 @@ export interface AuditEntry extends CookieClassification {
 export type ConsentListener<K extends keyof ConsentEventMap> = (detail: ConsentEventMap[K]) => void;
 
 /**
- * A consent instance, made by `createConsent(config)`. It is an `EventTarget` whose events
- * are `CustomEvent`s with the details of `ConsentEventMap`; `change` is also dispatched on
- * `document` as `consentry-change`.
- */
-/**
  * What the gate and Consent Mode need of a consent: the config, the state, its changes, and a
  * way to ask for a decision (an embed placeholder's "allow"). A full `Consent` is one; so is
  * the drop-in's head consent (`createHeadConsent`), whose decisions are asynchronous.
  */
 export interface ConsentView {
+  /** The site's config (validated, for a full instance). */
   readonly config: Readonly<ConsentConfig>;
+  /** Category ids in config order, `necessary` first. */
   readonly categories: readonly CategoryId[];
+  /** The current decision, or `null` when none counts. */
   get(): ConsentState | null;
+  /** Whether `category` is granted now; `necessary` always is. */
   allows(category: CategoryId): boolean;
+  /** Listens to an event; returns a function that removes the listener. */
   on<K extends keyof ConsentEventMap>(type: K, listener: ConsentListener<K>): () => void;
+  /** Sets the listed categories; unlisted optional ones are refused. May settle later (the head consent). */
   set(choices: Partial<Record<CategoryId, boolean>>, context?: DecisionContext): unknown;
 }
 
+/**
+ * A consent instance, made by `createConsent(config)`. It is an `EventTarget` whose events
+ * are `CustomEvent`s with the details of `ConsentEventMap`; `change` is also dispatched on
+ * `document` as `consentry-change`.
+ */
 export interface Consent extends EventTarget {
   /** The validated config, defaults filled in, frozen. */
   readonly config: Readonly<ConsentConfig>;

@@ -1,9 +1,9 @@
 // Extra builds of the `consentry` package (imported by the root rollup.config.mjs):
 //  - dist/consentry.js: the drop-in loader, a classic script (IIFE) for a site's <head>:
-//    core state, Consent Mode and the gate; minified.
-//  - dist/consentry-ui.js (+ consentry-ui-chunks/), consentry-records.js, consentry-catalogue.js:
-//    ES modules the loader fetches next to itself with import() only when needed. They get the
-//    live consent instance from the loader, so none carries a second consent state.
+//    the head consent (stored decision), Consent Mode and the gate; minified.
+//  - dist/consentry-core.js, consentry-ui.js (+ consentry-ui-chunks/), consentry-records.js,
+//    consentry-catalogue.js: ES modules the loader fetches next to itself with import() only
+//    when needed. consentry-core.js makes the one full consent instance; the others get it.
 //  - demo/spa/dist/app.js: the demo's SPA example, bundled the way an app would bundle `consentry`.
 // Packages resolve to their TypeScript sources (the `source` export condition), so these
 // builds do not depend on the order of the ESM builds.
@@ -14,6 +14,8 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 const here = (path) => new URL(path, import.meta.url).pathname;
+/** The package version, built into the loader's checked-config checksum (src/drop-in/config-check.ts). */
+const VERSION = JSON.parse(readFileSync(here('package.json'), 'utf8')).version;
 const root = (path) => new URL(`../../${path}`, import.meta.url).pathname;
 
 /**
@@ -46,7 +48,7 @@ const LOADER_COMPRESS = { passes: 2, unsafe_arrows: true, unsafe_methods: true, 
 const plugins = (compress = { passes: 2 }) => [
   // `production` (not `development`) picks Lit's production build.
   nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'], extensions: ['.ts', '.mjs', '.js'] }),
-  esbuild({ target: 'es2021', tsconfig: here('tsconfig.json') }),
+  esbuild({ target: 'es2021', tsconfig: here('tsconfig.json'), define: { __CONSENTRY_VERSION__: JSON.stringify(VERSION) } }),
   terser({ ecma: 2020, module: true, compress, format: { comments: false } }),
   recordSizes(),
 ];

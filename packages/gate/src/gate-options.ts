@@ -76,7 +76,8 @@ export function checkGateOptions(value: unknown, categories: readonly CategoryId
  * Gate options with the defaults filled in, not validated: for options already checked (the
  * drop-in's loader runs a config that `validateGateOptions` passed on an earlier page).
  */
-export function gateSettings({ trackers, placeholders, observe, reload }: GateOptions = {}): ResolvedGateOptions {
+export function gateSettings(options?: GateOptions | null): ResolvedGateOptions {
+  const { trackers, placeholders, observe, reload } = options ?? {};
   return {
     trackers: { ...TRACKER_HOSTS, ...trackers },
     placeholders: placeholders === false ? false : isObject(placeholders) ? placeholders : {},

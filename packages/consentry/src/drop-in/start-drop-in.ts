@@ -127,6 +127,12 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
               fail(error);
               return undefined;
             }
+            if (head.config === BLOCKED) {
+              // The loader could not read a config that validateConfig accepts: stay blocked.
+              handle.consent.destroy();
+              fail(new Error('the loader could not read this config; please report it with the config.'));
+              return undefined;
+            }
             markChecked(sum);
             head.upgrade(handle.consent);
             channel?.close();
@@ -202,8 +208,10 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
     runConsentMode(head, consentModeSettings(head.config.consentMode));
     runGate(head, gateSettings(head.config.gate as Parameters<typeof gateSettings>[0]));
   } catch (error) {
-    // Options the loader could not even read: blocked, and the full check names the field.
-    if (!broken) fail(error);
+    // Options the loader could not even read: blocked. consentry-core.js's check names the
+    // field (and a config it passes stays blocked too: see full()).
+    if (config === undefined) fail(error);
+    else void full();
     try {
       head = createHeadConsent(BLOCKED, { checked: false });
       runConsentMode(head, consentModeSettings(true));

@@ -16,7 +16,7 @@ resolves www.googletagmanager.com and every other host to the bench server, whic
 
 | page | library files | categories | GA gated by | banner element measured / accept clicked |
 |---|---|---|---|---|
-| Consentry | \`consentry.js\` in \`<head>\` (+ the UI module it imports when a banner is due), JSON config in \`<script type="application/json" id="consentry-config">\`, Consent Mode on | necessary, preferences, analytics, marketing | \`<script type="text/plain" data-consent="analytics">\` | \`consentry-banner\` / its accept-all button |
+| Consentry | \`consentry.js\` in \`<head>\` (+ \`consentry-core.js\` and the UI module it imports at once when a banner is due), JSON config in \`<script type="application/json" id="consentry-config">\`, Consent Mode on | necessary, preferences, analytics, marketing | \`<script type="text/plain" data-consent="analytics">\` | \`consentry-banner\` / its accept-all button |
 | cookieconsent v3 | \`cookieconsent.css\` in \`<head>\`, \`cookieconsent.umd.js\` + \`CookieConsent.run({...})\` before \`</body>\` | necessary (read-only), preferences, analytics, marketing | \`<script type="text/plain" data-category="analytics">\` | \`#cc-main .cm\` / \`[data-role="all"]\` |
 | Klaro | \`var klaroConfig\` + \`<script defer src="klaro.js">\` in \`<head>\` (CSS is inside klaro.js) | one service per purpose: preferences, analytics (google-analytics), marketing; \`groupByPurpose\` | \`type="text/plain" data-type="text/javascript" data-name="google-analytics"\` (+ \`data-src\`) | \`.klaro .cookie-notice\` / its "accept" (\`.cm-btn-success\`) |
 | Orejime | \`orejime-standard.css\`, \`window.orejimeConfig\`, \`orejime-standard-en.js\` in \`<head>\` | purposes preferences, analytics, marketing | \`<template data-purpose="analytics">\` around the tags | \`.orejime-Banner\` / \`.orejime-Banner-saveButton\` |
@@ -59,7 +59,7 @@ export function notesFor(results, labels) {
     for (const name of peers) {
       const theirs = sizes[name].everyPage.gzip;
       if (theirs <= sizes.consentry.everyPage.gzip) notes.push(`**${labels[name]} wins on every-page size**: ${kB(theirs)} gzip against Consentry's ${kB(sizes.consentry.everyPage.gzip)}.`);
-      if (sizes.consentry.firstVisit && theirs <= sizes.consentry.firstVisit.gzip) notes.push(`**${labels[name]} is smaller on a first visit**: ${kB(theirs)} gzip for everything against Consentry's ${kB(sizes.consentry.firstVisit.gzip)} (drop-in + UI)${name === 'cookieconsent' ? ', but it has no categories and no script gate' : ''}.`);
+      if (sizes.consentry.firstVisit && theirs <= sizes.consentry.firstVisit.gzip) notes.push(`**${labels[name]} is smaller on a first visit**: ${kB(theirs)} gzip for everything against Consentry's ${kB(sizes.consentry.firstVisit.gzip)} (loader + core + UI)${name === 'cookieconsent' ? ', but it has no categories and no script gate' : ''}.`);
       const core = sizes[name].core;
       if (core && sizes.consentry.core?.gzip !== undefined && core.gzip <= sizes.consentry.core.gzip) notes.push(`**${labels[name]}'s core is smaller for an SPA**: ${kB(core.gzip)} gzip against ${kB(sizes.consentry.core.gzip)}.`);
     }

@@ -8,6 +8,21 @@ import { startE2e } from './harness.mjs';
 /** The dataLayer as `command:argument` strings, e.g. `consent:default`. */
 const dataLayer = (page) => page.evaluate(() => (window.dataLayer ?? []).map((entry) => `${entry[0]}:${typeof entry[1] === 'string' ? entry[1] : ''}`));
 
+/**
+ * Opens demo pages in `visitor` with their HTML passed through `state.edit` (read at each
+ * navigation), e.g. to change the site's config the way a site owner would.
+ */
+function editedPages(visitor, state) {
+  return (path) =>
+    visitor.open(path, {
+      async intercept(request) {
+        if (!request.isNavigationRequest()) return request.continue();
+        const html = await (await fetch(request.url())).text();
+        return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: state.edit(html) });
+      },
+    });
+}
+
 describe('the demo site with the drop-in script', () => {
   let e2e;
   before(async () => {
@@ -193,15 +208,7 @@ describe('a returning visitor after the site changes its config', () => {
   async function editableVisitor() {
     const visitor = await e2e.visitor();
     const state = { edit: (html) => html };
-    const open = (path) =>
-      visitor.open(path, {
-        async intercept(request) {
-          if (!request.isNavigationRequest()) return request.continue();
-          const html = await (await fetch(request.url())).text();
-          return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: state.edit(html) });
-        },
-      });
-    return { visitor, state, open };
+    return { visitor, state, open: editedPages(visitor, state) };
   }
   const files = (visitor) => visitor.requested('/dist/').map((url) => new URL(url).pathname.replace('/dist/consentry/', '')).sort();
 
@@ -287,13 +294,7 @@ describe('the drop-in with a broken config', () => {
   /** A visitor whose home page carries the demo's config changed by `edit`. */
   async function visitWithConfig(edit) {
     const visitor = await e2e.visitor();
-    const page = await visitor.open('/', {
-      async intercept(request) {
-        if (!request.isNavigationRequest()) return request.continue();
-        const html = await (await fetch(request.url())).text();
-        return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: edit(html) });
-      },
-    });
+    const page = await editedPages(visitor, { edit })('/');
     return { visitor, page };
   }
 

@@ -1,6 +1,7 @@
 // Drives real Chromium (puppeteer-core, the Debian/CHROME_PATH binary, never a downloaded one)
 // through interleaved first and returning visits of every bench page. Each visit gets a fresh
-// browser context: no cookies, no storage, no HTTP cache from earlier visits.
+// browser context: no cookies, no storage, no HTTP cache from earlier visits (a returning visit
+// starts with the first visit's first-party cookies and localStorage, as a real visitor would).
 import puppeteer from 'puppeteer-core';
 import { performance } from 'node:perf_hooks';
 import { chromiumArgs } from '../../scripts/find-chromium.mjs';
@@ -60,10 +61,11 @@ const ownRequests = (entries) =>
  * @param {import('puppeteer-core').Browser} browser
  * @param {ReturnType<typeof import('./server.mjs').startServer> extends Promise<infer S> ? S : never} server
  * @param {{ id: string, banner: string, accept: string }} lib
- * @param {{ cookies?: object[] }} [options] cookies to start with (returning visit)
- * @returns {Promise<object>} the visit's figures; `cookies` for a returning visit
+ * @param {{ cookies?: object[], storage?: Record<string, string> }} [options] cookies and the
+ *   page origin's localStorage to start with (returning visit: what the first visit left)
+ * @returns {Promise<object>} the visit's figures; `cookies` and `storage` for a returning visit
  */
-export async function visit(browser, server, lib, { cookies } = {}) {
+export async function visit(browser, server, lib, { cookies, storage } = {}) {
   const context = await browser.createBrowserContext();
   try {
     // Only first-party cookies: a tracker's cookies are not part of the stored consent.
@@ -71,6 +73,8 @@ export async function visit(browser, server, lib, { cookies } = {}) {
     const page = await context.newPage();
     await page.setViewport({ width: 1280, height: 800 });
     await page.evaluateOnNewDocument(pageProbe, lib.banner);
+    // A returning visitor keeps the site's localStorage as well as its cookies.
+    if (storage) await page.evaluateOnNewDocument((entries) => Object.entries(entries).forEach(([key, value]) => localStorage.setItem(key, value)), storage);
     // What the page itself reported as broken: shown with a visit that yields no figure.
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(String(error.message ?? error).slice(0, 200)));
@@ -122,6 +126,7 @@ export async function visit(browser, server, lib, { cookies } = {}) {
     result.clickToGaSource = after && after.click !== null ? 'page' : gaEntry ? 'server' : 'none';
     result.filesAfterClick = ownRequests(server.log.slice(beforeLog.length));
     result.cookies = await context.cookies();
+    result.storage = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
     if (pageErrors.length) result.pageErrors = pageErrors.slice(0, 3);
     return result;
   } finally {

@@ -56,11 +56,12 @@ async function measureOnce(browser, server, lib) {
   } catch (error) {
     run.first = { error: `first visit: ${error.message}` };
   }
-  const cookies = run.first?.cookies;
+  const { cookies, storage } = run.first ?? {};
   if (run.first) delete run.first.cookies;
+  if (run.first) delete run.first.storage;
   if (!cookies) return run;
   try {
-    run.returning = await visit(browser, server, lib, { cookies });
+    run.returning = await visit(browser, server, lib, { cookies, storage });
   } catch (error) {
     run.returning = { error: `returning visit: ${error.message}` };
   }

@@ -36,8 +36,8 @@ tasks* = \`longtask\` entries (≥ 50 ms) up to the click; *click → GA request
 the gtag.js resource entry minus the time of the click event. *GA requests before consent* =
 requests to googletagmanager.com, google-analytics.com, analytics.google.com or
 g.doubleclick.net that reached the server before the click, counted after \`load\` + 400 ms.
-A *returning visit* opens a new context with the first-party cookies the accepted first visit
-left, and records what the page downloads from the bench origin (gzip bytes on the wire),
+A *returning visit* opens a new context with the first-party cookies and the localStorage the
+accepted first visit left, and records what the page downloads from the bench origin (gzip bytes on the wire),
 whether a banner shows and whether GA loads.`;
 }
 

@@ -152,13 +152,13 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
 
   let catalogue: Promise<CatalogueModule> | undefined;
   const loadCatalogue = (): Promise<CatalogueModule> => (catalogue ??= load<CatalogueModule>('consentry-catalogue.js'));
+  const notRunning = (): string => `Consentry is not running${broken ? `: ${broken}` : '.'}`;
+  const required = (): Promise<CoreHandle> => full().then((handle) => handle ?? Promise.reject(new Error(notRunning())));
   const records: RecordsApi = {
     list: () => required().then((handle) => handle.records.list()),
     export: (format) => required().then((handle) => handle.records.export(format)),
     verify: () => required().then((handle) => handle.records.verify()),
   };
-  const required = (): Promise<CoreHandle> =>
-    full().then((handle) => handle ?? Promise.reject(new Error(`Consentry is not running${broken ? `: ${broken}` : '.'}`)));
 
   // Any element with data-consentry-open opens the dialog, before the UI is even loaded;
   // once it is, the UI's own handler takes over.
@@ -244,7 +244,7 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
       full().then((handle) => {
         try {
           if (handle) return run(handle, ...args);
-          console.error(`Consentry is not running${broken ? `: ${broken}` : '.'}`);
+          console.error(notRunning());
         } catch (error) {
           console.error('Consentry:', (error as Error).message);
         }

@@ -212,6 +212,17 @@ describe('createHeadConsent', () => {
       expect(asked).to.equal(1);
     });
 
+    it('a cookie store that throws (a sandboxed frame) counts as no decision, and nothing is thrown', () => {
+      const consent = head({
+        read: () => {
+          throw new DOMException('The document is sandboxed', 'SecurityError');
+        },
+      });
+      expect(consent.get()).to.equal(null);
+      expect(consent.needs).to.include('decision');
+      expect(consent.allows('analytics')).to.equal(false);
+    });
+
     it('a decision of another revision needs a decision', () => {
       store({ analytics: true, preferences: true, marketing: true }, { ...config, revision: 2 });
       expectNoDecision(head());

@@ -85,7 +85,14 @@ export function createHeadConsent(config: ConsentConfig, options: HeadConsentOpt
   const gpc = config.gpc !== false && (options.gpcSignal ?? readGlobalPrivacyControl());
   // The rule of `readStoredConsent`, without its reports (the full instance makes those): a
   // decision counts only if it decodes, has not expired and was taken under this revision.
-  const decoded = decodeConsentCookie((options.read ?? (() => readCookie(name)))());
+  let raw: string | undefined;
+  try {
+    raw = (options.read ?? (() => readCookie(name)))();
+  } catch {
+    // A sandboxed frame throws on document.cookie: no decision, and the page goes on.
+    raw = undefined;
+  }
+  const decoded = decodeConsentCookie(raw);
   const stored = decoded.kind === 'decision' && Date.parse(decoded.state.expiresAt) > now() && decoded.state.revision === String(config.revision) ? decoded.state : null;
   let state: ConsentState | null = null;
   if (stored) {

@@ -64,6 +64,15 @@ describe('tracker hosts', () => {
     expect(trackerFor('https://constructor.hasownproperty/x')).to.equal(null);
   });
 
+  it('keeps the built-in table frozen, each key a lower-case host (the table is written as host lists)', () => {
+    expect(Object.isFrozen(TRACKER_HOSTS)).to.equal(true);
+    expect(Object.keys(TRACKER_HOSTS)).to.have.length.above(40);
+    for (const [host, category] of Object.entries(TRACKER_HOSTS)) {
+      expect(host).to.match(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+      expect(['analytics', 'marketing'], host).to.include(category);
+    }
+  });
+
   it("lists Google's tag hosts for advanced mode, all in the table", () => {
     for (const host of GOOGLE_TAG_HOSTS) expect(TRACKER_HOSTS[host], host).to.be.a('string');
   });

@@ -10,7 +10,7 @@ const LOADING_TAG = /<(?:script|i?frame|img|embed|source|video|audio|object|link
 export const heldAttribute = (attribute: string): string => (attribute === 'href' ? 'data-href' : 'data-src');
 
 /** Elements whose content is raw text: `innerHTML` there is not markup and is left alone. */
-const RAW_TEXT = /^(?:SCRIPT|STYLE|TEXTAREA|TITLE|XMP|NOEMBED|NOFRAMES|NOSCRIPT|PLAINTEXT|IFRAME)$/;
+const RAW_TEXT = /^(?:IFRAME|SCRIPT|STYLE|TEXTAREA|TITLE|XMP|NOEMBED|NOFRAMES|NOSCRIPT|PLAINTEXT)$/;
 
 type Method = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -87,7 +87,7 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
    * unchanged if none. Scripts only where the markup's scripts would run (`document.write`,
    * `createContextualFragment`): innerHTML's never do, and must not start on consent either.
    */
-  const sanitize = (html: unknown, scripts = false): unknown => {
+  const sanitize = (html: unknown, scripts?: boolean): unknown => {
     if (!active || typeof html !== 'string' || !LOADING_TAG.test(html)) return html;
     const template = document.createElement('template');
     innerHTML.set!.call(template, html);
@@ -145,11 +145,11 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
     if (park(this, String(name).toLowerCase(), value)) return undefined;
     return original.call(this, name, value);
   });
-  // `HTML<kind>Element.prototype` setter: its element kind, then the property.
-  for (const setter of 'Image:src Script:src IFrame:src Embed:src Source:src Media:src Object:data Link:href'.split(' ')) {
-    const [kind, property] = setter.split(':') as [string, string];
-    const type = Reflect.get(globalThis, `HTML${kind}Element`) as { prototype: object } | undefined;
-    patch(type?.prototype, property, 'set', (set, name) => function (this: unknown, value) {
+  // `HTML<kind>Element.prototype` setter of the attribute the kind loads (`urlAttribute`; `src`
+  // for Image and Media, which are no tag names).
+  for (const kind of 'Image Script IFrame Embed Source Media Object Link'.split(' ')) {
+    const type = (globalThis as unknown as Record<string, { prototype: object } | undefined>)[`HTML${kind}Element`];
+    patch(type?.prototype, urlAttribute[kind.toUpperCase()] ?? 'src', 'set', (set, name) => function (this: unknown, value) {
       if (park(this, name, value)) return undefined;
       return set.call(this, value);
     });

@@ -31,8 +31,7 @@ export function startGate(consent: ConsentView, options?: GateOptions): Gate {
 /** `startGate` with options already resolved (`gateSettings` for a config checked elsewhere). */
 export function runGate(consent: ConsentView, settings: ResolvedGateOptions): Gate {
   const config = consent.config;
-  const mode = config.consentMode;
-  const advanced = typeof mode === 'object' && mode.mode === 'advanced';
+  const advanced = typeof config.consentMode === 'object' && config.consentMode.mode === 'advanced';
   const ran = new Set<CategoryId>();
   const started = new WeakSet<Element>();
   const placeholders = new WeakMap<Element, HTMLElement>();
@@ -45,8 +44,6 @@ export function runGate(consent: ConsentView, settings: ResolvedGateOptions): Ga
   const grants = (category: CategoryId): boolean => consent.categories.includes(category) && consent.allows(category);
   const categoriesOf = (element: Element): CategoryId[] =>
     (element.getAttribute('data-consent') ?? '').split(/[\s,]+/).filter(Boolean);
-  // `data-consent` may name several categories: all are required (the issue's markup rule).
-  const allowed = (element: Element): boolean => categoriesOf(element).every(grants);
 
   /** The category a late tag from `url` waits for, or null; remembers what ran, for withdrawal. */
   const decide = (url: string): CategoryId | null => {
@@ -147,7 +144,8 @@ export function runGate(consent: ConsentView, settings: ResolvedGateOptions): Ga
   /** A gated element found (markup, or a late tag just held). */
   const consider = (element: Element): void => {
     if (started.has(element) || queue.includes(element)) return;
-    if (allowed(element)) {
+    // `data-consent` may name several categories: all are required (the issue's markup rule).
+    if (categoriesOf(element).every(grants)) {
       pending = pending.filter((other) => other !== element);
       queue.push(element);
       pump();

@@ -80,7 +80,9 @@ export function gateSettings(options?: GateOptions | null): ResolvedGateOptions 
   const { trackers, placeholders, observe, reload } = options ?? {};
   return {
     trackers: { ...TRACKER_HOSTS, ...trackers },
-    placeholders: placeholders === false ? false : isObject(placeholders) ? placeholders : {},
+    // Any object holds texts; an array (which the checks refuse) has none, so it reads as the
+    // defaults, as `{}` would. Everything else that is not `false` means the defaults.
+    placeholders: placeholders !== false && ((typeof placeholders === 'object' && placeholders) || {}),
     observe: observe !== false,
     reload,
   };

@@ -2,7 +2,7 @@
 // options, in the test document with the real core (see test/helpers/gate-harness.ts).
 import { expect } from '@esm-bundle/chai';
 import { ConsentryError, type ChangeDetail } from '@consentry/core';
-import { startGate, validateGateOptions, TRACKER_HOSTS } from '@consentry/gate';
+import { gateSettings, startGate, validateGateOptions, TRACKER_HOSTS } from '@consentry/gate';
 import { clearCookies, clearRequests, recordedRequests } from '../../../test/helpers/requests.js';
 import { settle, trackerRequests, waitForRequest } from '../../../test/helpers/gate-site.js';
 import { isolateGateTests, observed, ran, startTestGate, stopAll, until } from '../../../test/helpers/gate-harness.js';
@@ -263,6 +263,19 @@ describe('startGate: options', () => {
       expect(() => validateGateOptions(value, categories)).to.throw(ConsentryError).with.property('code', 'config/gate');
     });
   }
+
+  it("fills in the defaults without checking (gateSettings, the drop-in loader's path)", () => {
+    expect(gateSettings(undefined)).to.deep.equal({ trackers: { ...TRACKER_HOSTS }, placeholders: {}, observe: true, reload: undefined });
+    expect(gateSettings(null).placeholders).to.deep.equal({});
+    const texts = { message: 'Blocked: {host}' };
+    expect(gateSettings({ placeholders: texts }).placeholders).to.equal(texts);
+    expect(gateSettings({ placeholders: false }).placeholders).to.equal(false);
+    for (const value of [true, undefined, null, 'yes', 0]) {
+      expect(gateSettings({ placeholders: value as never }).placeholders, String(value)).to.deep.equal({});
+    }
+    expect(gateSettings({ observe: false, trackers: { 'cdn.example.com': 'analytics' } })).to.include({ observe: false });
+    expect(gateSettings({ trackers: { 'youtube.com': false } }).trackers['youtube.com']).to.equal(false);
+  });
 
   it('reads config.gate by default, and a bad one fails startGate', () => {
     expect(() => startTestGate({ gate: { trackers: { 'cdn.example.com': 'ads' } } })).to.throw(ConsentryError, /must be one of necessary, analytics, marketing or false/);

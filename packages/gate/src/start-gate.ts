@@ -75,6 +75,7 @@ export function runGate(consent: ConsentView, settings: ResolvedGateOptions): Ga
       }
       // Markup: a fresh element, since parsers (innerHTML) mark their scripts "already started".
       const script = document.createElement('script');
+      // `data-consent` first: the late-tag guard lets a URL set on a gated element through.
       script.setAttribute('data-consent', element.getAttribute('data-consent')!);
       for (const { name, value } of element.attributes) {
         if (name !== 'type' && name !== 'data-type') script.setAttribute(name, value);

@@ -62,15 +62,13 @@ export function urlHost(url: string): string {
  * trying the host and then each parent domain, most specific first.
  */
 export function trackerFor(url: string, table: Readonly<Record<string, CategoryId | false>> = TRACKER_HOSTS): TrackerMatch | null {
-  let host = urlHost(url);
-  while (host) {
+  // Each round drops the first label: `a.b.example` → `b.example` → `example` → ''.
+  for (let host = urlHost(url); host; host = host.replace(/^[^.]*\.?/, '')) {
     // hasOwnProperty: a URL host like `__proto__` must not read the prototype.
     if (Object.prototype.hasOwnProperty.call(table, host)) {
       const category = table[host];
       return category ? { key: host, category } : null;
     }
-    const dot = host.indexOf('.');
-    host = dot < 0 ? '' : host.slice(dot + 1);
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ChangeDetail } from '@consentry/core';
 import { enBanner } from '../texts/en-banner.js';
 import { axeViolations, cleanUp, deepActive, inShadow, makeConsent, mount, siteConfig } from '../../test/fixture.js';
+import { waitFor } from '../../../../test/helpers/wait-for.js';
 
 const button = (host: Element, action: string) => inShadow<HTMLButtonElement>(host, `[data-action="${action}"]`);
 const cookieSet = () => document.cookie.split('; ').some((entry) => entry.startsWith('consentry='));
@@ -202,6 +203,17 @@ describe('<consentry-banner>', () => {
     banner.remove();
     expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
     window.scrollTo(0, 0);
+  });
+
+  it('keeps the scroll padding equal to its height when the viewport narrows and its text wraps', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const banner = await mount('consentry-banner', makeConsent());
+    const wide = banner.offsetHeight;
+    expect(document.documentElement.style.scrollPaddingBottom).to.equal(`${wide}px`);
+    await setViewport({ width: 360, height: 800 });
+    await waitFor(() => document.documentElement.style.scrollPaddingBottom === `${banner.offsetHeight}px` && banner.offsetHeight > wide, 'the padding of the taller banner');
+    banner.remove();
+    expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
   });
 
   it('is reached with Tab, every control in order, and operated with Enter', async () => {

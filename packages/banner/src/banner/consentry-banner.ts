@@ -49,14 +49,24 @@ export class ConsentryBanner extends ConsentryElement {
     this.layout ??= this.ui.layout ?? 'bar';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The banner's height changes with the viewport (text wraps): the padding follows it.
+    this.resizer ??= new ResizeObserver(() => this.updated());
+    this.resizer.observe(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.resizer?.disconnect();
     this.padScroll(false);
   }
 
   protected override updated(): void {
     this.padScroll(!!this.renderRoot.querySelector('section') && this.layout !== 'center');
   }
+
+  private resizer?: ResizeObserver;
 
   /**
    * WCAG 2.4.11 (Focus Not Obscured): while the banner covers the bottom of the viewport,

@@ -159,8 +159,8 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
     check,
     stop() {
       active = false;
-      for (const step of undo.reverse()) step();
-      undo.length = 0;
+      // Last patch first, each once.
+      while (undo.length) undo.pop()!();
     },
   };
 }

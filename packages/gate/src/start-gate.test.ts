@@ -79,6 +79,16 @@ describe('startGate: markup', () => {
     expect(ran()).to.deep.equal(['both']);
   });
 
+  it('reads data-consent as a list split by commas or spaces, extra separators ignored', async () => {
+    const { consent, root } = startTestGate();
+    root.innerHTML = gated('data-consent=" analytics,, marketing "', "window.__ran.push('listed')");
+    consent.set({ analytics: true });
+    await settle();
+    expect(ran()).to.deep.equal([]);
+    consent.acceptAll();
+    expect(ran()).to.deep.equal(['listed']);
+  });
+
   it('never runs a refused category; a granted one found later runs at once', async () => {
     const { consent, root } = startTestGate({ reloadOnWithdraw: false });
     root.innerHTML = gated('data-consent="marketing"', "window.__ran.push('marketing')");

@@ -42,8 +42,8 @@ export function runGate(consent: ConsentView, settings: ResolvedGateOptions): Ga
   let busy = false;
 
   const grants = (category: CategoryId): boolean => consent.categories.includes(category) && consent.allows(category);
-  const categoriesOf = (element: Element): CategoryId[] =>
-    (element.getAttribute('data-consent') ?? '').split(/[\s,]+/).filter(Boolean);
+  // Categories are separated by spaces or commas.
+  const categoriesOf = (element: Element): CategoryId[] => element.getAttribute('data-consent')?.match(/[^\s,]+/g) ?? [];
 
   /** The category a late tag from `url` waits for, or null; remembers what ran, for withdrawal. */
   const decide = (url: string): CategoryId | null => {

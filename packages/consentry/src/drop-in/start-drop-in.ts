@@ -86,9 +86,13 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
   const load = siblingLoader(scriptSrc);
   /** Why Consentry is not running, once the config is known to be broken. */
   let broken: string | undefined;
+  /** The floating preferences button, once drawn. */
+  let button: HTMLButtonElement | undefined;
   const fail = (error: unknown): void => {
     broken = (error as Error).message ?? String(error);
     console.error(`Consentry: the config is broken, so every gated tag stays blocked. ${broken}`);
+    // Drawn from a stored decision before the config's check: it has nothing to open now.
+    button?.remove();
   };
 
   let config: ConsentConfig | undefined;
@@ -148,7 +152,8 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
       : Promise.resolve(undefined));
 
   const ui = (config?.ui ?? {}) as { preferencesButton?: boolean; language?: string };
-  const language = ui.language ?? config?.language ?? (doc.documentElement.lang || navigator.language || 'en');
+  // Not checked yet (the UI checks `ui`): a language that is not a string reads as English.
+  const language = String(ui.language ?? config?.language ?? (doc.documentElement.lang || navigator.language || 'en'));
 
   let catalogue: Promise<CatalogueModule> | undefined;
   const loadCatalogue = (): Promise<CatalogueModule> => (catalogue ??= load<CatalogueModule>('consentry-catalogue.js'));
@@ -223,7 +228,6 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
   }
 
   // The floating way back (STANDARDS.md R-8), once there is a decision to change.
-  let button: HTMLButtonElement | undefined;
   const drawButton = (): void => {
     if (ui.preferencesButton === true && !broken && !button && !head.needsDecision()) button = drawPreferencesButton(doc, language, () => void showPreferences());
   };

@@ -19,6 +19,8 @@ describe('late tags', () => {
     const target = document.createElement('div');
     const spare = () => root.appendChild(document.createElement('span'));
     root.append(target);
+    // Scripts and iframes in a shadow tree run and load like any others.
+    const shadow = root.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
     const paths: Record<string, (element: Element) => void> = {
       appendChild: (element) => root.appendChild(element),
       insertBefore: (element) => root.insertBefore(element, target),
@@ -39,6 +41,15 @@ describe('late tags', () => {
         const wrapper = document.createElement('section');
         wrapper.append(element);
         root.append(wrapper);
+      },
+      shadowAppendChild: (element) => shadow.appendChild(element),
+      shadowAppend: (element) => shadow.append(element),
+      shadowPrepend: (element) => shadow.prepend(element),
+      shadowReplaceChildren: (element) => shadow.appendChild(document.createElement('p')).replaceChildren(element),
+      fragmentAppendThenShadow: (element) => {
+        const fragment = document.createDocumentFragment();
+        fragment.append(element);
+        shadow.replaceChildren(...shadow.childNodes, fragment);
       },
     };
     for (const [name, insert] of Object.entries(paths)) {
@@ -118,14 +129,24 @@ describe('late tags', () => {
     embed.src = frame('src-setter');
     const tag = root.appendChild(document.createElement('script'));
     tag.setAttribute('src', script('setAttribute'));
+    document.createElement('img').setAttributeNS(null, 'src', pixel('setAttributeNS'));
+    const node = document.createAttribute('src');
+    node.value = pixel('setAttributeNode');
+    document.createElement('img').setAttributeNode(node);
+    // An image given a first-party URL, then a tracker's through its attribute node.
+    const image = document.createElement('img');
+    image.setAttribute('src', 'data:image/gif;base64,R0lGODlhAQABAAAAACw=');
+    image.getAttributeNode('src')!.value = pixel('attr-value');
     await settle();
     expect(await trackerRequests()).to.deep.equal([]);
     expect(embed.getAttribute('data-src')).to.equal(frame('src-setter'));
+    expect(image.getAttribute('data-src')).to.equal(pixel('attr-value'));
 
     consent.acceptAll();
     await waitForRequest((request) => request.url === '/action/0?via=image');
     await waitForRequest((request) => request.url === '/action/0?via=setAttribute');
     await waitForRequest((request) => request.url === '/embed/src-setter');
+    for (const via of ['setAttributeNS', 'setAttributeNode', 'attr-value']) await waitForRequest((request) => request.url === `/action/0?via=${via}`);
     await until(() => ran().includes('setAttribute'));
   });
 

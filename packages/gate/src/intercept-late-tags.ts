@@ -24,10 +24,11 @@ export interface LateTagGuard {
 
 /**
  * Stops tracker tags that other code inserts after load before they make a request, on every
- * path a tag takes into the page: node insertion (`appendChild`, `insertBefore`, `append`, ...),
- * HTML strings (`innerHTML`, `outerHTML`, `insertAdjacentHTML`, `createContextualFragment`,
- * `document.write`), and URL setters (`img.src` — `new Image().src` fetches without insertion —,
- * `setAttribute('src')`). `decide(url)` answers the category to wait for, or null to let it
+ * path a tag takes into the page: node insertion (`appendChild`, `insertBefore`, `append`, ...,
+ * also into fragments and shadow roots), HTML strings (`innerHTML`, `outerHTML`,
+ * `insertAdjacentHTML`, `createContextualFragment`, `document.write`), and URL setters
+ * (`img.src` — `new Image().src` fetches without insertion —, `setAttribute('src')`,
+ * `setAttributeNS`, `setAttributeNode`, an attribute node's `value`). `decide(url)` answers the category to wait for, or null to let it
  * load; a held element gets `data-consent` and its URL parked (scripts: `type="text/plain"`,
  * which per HTML "prepare the script element" makes the browser skip it without marking it
  * started) and is passed to `hold`.
@@ -121,6 +122,9 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
   };
   patch(Node.prototype, 'appendChild insertBefore replaceChild', 'value', inspectAll);
   patch(elementProto, 'append prepend before after replaceWith replaceChildren insertAdjacentElement', 'value', inspectAll);
+  // The same ParentNode methods of fragments, shadow roots (scripts in a shadow tree run) and
+  // documents are their own properties, not Element's.
+  for (const parent of [DocumentFragment.prototype, Document.prototype]) patch(parent, 'append prepend replaceChildren', 'value', inspectAll);
 
   // HTML strings.
   const sanitizeSetter = (set: Method): Method => function (this: unknown, html) {
@@ -144,6 +148,20 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
   patch(elementProto, 'setAttribute', 'value', (original) => function (this: unknown, name, value) {
     if (park(this, String(name).toLowerCase(), value)) return undefined;
     return original.call(this, name, value);
+  });
+  patch(elementProto, 'setAttributeNS', 'value', (original) => function (this: unknown, namespace, name, value) {
+    if (namespace == null && park(this, String(name).toLowerCase(), value)) return undefined;
+    return original.call(this, namespace, name, value);
+  });
+  // Attribute nodes: one attached whole, or the value of one already attached.
+  patch(elementProto, 'setAttributeNode setAttributeNodeNS', 'value', (original) => function (this: unknown, node) {
+    if (node instanceof Attr && !node.namespaceURI && park(this, node.name.toLowerCase(), node.value)) return null;
+    return original.call(this, node);
+  });
+  patch(Attr.prototype, 'value', 'set', (set) => function (this: unknown, value) {
+    const node = this as Attr;
+    if (!node.namespaceURI && park(node.ownerElement, node.name.toLowerCase(), value)) return undefined;
+    return set.call(this, value);
   });
   // `HTML<kind>Element.prototype` setter of the attribute the kind loads (`urlAttribute`; `src`
   // for Image and Media, which are no tag names).

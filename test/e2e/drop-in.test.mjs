@@ -211,13 +211,18 @@ describe('a returning visitor after the site changes its config', () => {
     return { visitor, state, open: editedPages(visitor, state) };
   }
   const files = (visitor) => visitor.requested('/dist/').map((url) => new URL(url).pathname.replace('/dist/consentry/', '')).sort();
+  /** An editable visitor who accepted everything on a first visit, its decision recorded. */
+  async function acceptedVisitor() {
+    const opened = await editableVisitor();
+    await opened.open('/');
+    await opened.visitor.clickBanner('accept-all');
+    await opened.visitor.until(() => /(?:^|; )_ga=/.test(document.cookie));
+    await opened.visitor.records();
+    return opened;
+  }
 
   it('fetches consentry-core.js once to check the new config, then GA starts; the next page needs only consentry.js', async () => {
-    const { visitor, state, open } = await editableVisitor();
-    await open('/');
-    await visitor.clickBanner('accept-all');
-    await visitor.until(() => /(?:^|; )_ga=/.test(document.cookie));
-    await visitor.records();
+    const { visitor, state, open } = await acceptedVisitor();
     // The site edits its config without a new revision: the decision stands, the config is new.
     state.edit = (html) => html.replace('"revision": "2026-11",', '"revision": "2026-11", "expiresAfterDays": 180,');
     visitor.clear();
@@ -265,11 +270,7 @@ describe('a returning visitor after the site changes its config', () => {
   });
 
   it('a new config that is broken grants nothing, even to a visitor who accepted', async () => {
-    const { visitor, state, open } = await editableVisitor();
-    await open('/');
-    await visitor.clickBanner('accept-all');
-    await visitor.until(() => /(?:^|; )_ga=/.test(document.cookie));
-    await visitor.records();
+    const { visitor, state, open } = await acceptedVisitor();
     state.edit = (html) => html.replace('"revision": "2026-11",', '"revision": "2026-11", "expiresAfterDays": 9999,');
     visitor.clear();
     const page = await open('/');

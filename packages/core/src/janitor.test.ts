@@ -213,6 +213,13 @@ describe('janitor', () => {
       expect(jar.writes.some((write) => write.includes('path=/app; domain=.stats.example.com'))).to.equal(true);
     });
 
+    it('writes nothing for declared names this page cannot have (an empty jar: a first visit)', () => {
+      const jar = simulatedJar('https://www.shop.example.co.uk/account/settings');
+      const detail = runJanitor(['analytics', 'marketing'], jarConfig, undefined, jar);
+      expect(detail).to.deep.equal({ categories: ['analytics', 'marketing'], deleted: [], undeletable: [] });
+      expect(jar.writes).to.deep.equal([]);
+    });
+
     it('does nothing outside a browser', () => {
       expect(runJanitor(['analytics'], jarConfig, undefined, null)).to.deep.equal({ categories: ['analytics'], deleted: [], undeletable: [] });
     });

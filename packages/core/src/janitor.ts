@@ -103,7 +103,12 @@ export function runJanitor(refused: readonly CategoryId[], config: JanitorConfig
       if (!pattern) continue;
       if (declared.path) paths.add(declared.path);
       if (declared.domain) domains.add(`.${declared.domain.replace(/^\./, '')}`);
-      const names = pattern.prefix ? before.filter((name) => matchesCookiePattern(name, pattern)) : [pattern.value];
+      // A name this page cannot see is not there, since every path tried is one this page is
+      // under; except a cookie on a declared `path` (one of /shop is invisible on /), and a
+      // declared HttpOnly one (reported, since no script can delete it). Writing a deletion
+      // for every declared name on every domain and path was most of a first visit's start-up.
+      const unseen = declared.path || declared.httpOnly;
+      const names = pattern.prefix || !unseen ? before.filter((name) => matchesCookiePattern(name, pattern)) : [pattern.value];
       for (const name of names) (declared.httpOnly ? undeletable : targets).add(name);
     }
   }

@@ -209,7 +209,8 @@ describe('<consentry-banner>', () => {
     await setViewport({ width: 1280, height: 800 });
     const banner = await mount('consentry-banner', makeConsent());
     const wide = banner.offsetHeight;
-    expect(document.documentElement.style.scrollPaddingBottom).to.equal(`${wide}px`);
+    // Set from a resize observer: after layout, before the banner is painted.
+    await waitFor(() => document.documentElement.style.scrollPaddingBottom === `${wide}px`, 'the padding of the banner');
     await setViewport({ width: 360, height: 800 });
     await waitFor(() => document.documentElement.style.scrollPaddingBottom === `${banner.offsetHeight}px` && banner.offsetHeight > wide, 'the padding of the taller banner');
     banner.remove();

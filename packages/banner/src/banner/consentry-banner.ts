@@ -51,8 +51,10 @@ export class ConsentryBanner extends ConsentryElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The banner's height changes with the viewport (text wraps): the padding follows it.
-    this.resizer ??= new ResizeObserver(() => this.updated());
+    // The padding follows the banner's box: shown, hidden, another layout, text that wraps
+    // after a resize. A resize observer reports it after layout, so reading the height here
+    // forces no extra layout of the page (reading it in `updated` did, on the first render).
+    this.resizer ??= new ResizeObserver(() => this.padScroll(!!this.renderRoot.querySelector('section') && this.layout !== 'center'));
     this.resizer.observe(this);
   }
 
@@ -60,10 +62,6 @@ export class ConsentryBanner extends ConsentryElement {
     super.disconnectedCallback();
     this.resizer?.disconnect();
     this.padScroll(false);
-  }
-
-  protected override updated(): void {
-    this.padScroll(!!this.renderRoot.querySelector('section') && this.layout !== 'center');
   }
 
   private resizer?: ResizeObserver;

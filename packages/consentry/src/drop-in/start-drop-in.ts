@@ -1,6 +1,7 @@
 import {
   consentModeSettings,
   createHeadConsent,
+  readCookie,
   runConsentMode,
   type AuditEntry,
   type CategoryId,
@@ -102,7 +103,10 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
     const read = readConfig(doc, win);
     config = read.config as ConsentConfig;
     sum = configSum(config, read.text);
-    head = createHeadConsent(config, { checked: wasChecked(sum), full: () => full().then((core) => core?.consent) });
+    // Without a stored decision there is nothing the check would let the loader apply, so a
+    // first visit does not touch localStorage here (its first use costs a few ms).
+    const stored = readCookie(config.cookie?.name ?? 'consentry') !== undefined;
+    head = createHeadConsent(config, { checked: stored && wasChecked(sum), full: () => full().then((core) => core?.consent) });
   } catch (error) {
     // Not even shaped like a config: blocked. A config that was read is checked by
     // consentry-core.js below, whose message names the field.
@@ -137,6 +141,7 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
               fail(new Error('the loader could not read this config; please report it with the config.'));
               return undefined;
             }
+            // At once: a page left a moment later must not leave the next one unchecked.
             markChecked(sum);
             head.upgrade(handle.consent);
             channel?.close();

@@ -194,6 +194,8 @@ describe('<consentry-banner>', () => {
     page.innerHTML = '<button>before</button><div style="height:540px"></div><a href="#x">hidden by the banner?</a><div style="height:2000px"></div>';
     document.body.append(page);
     const banner = await mount('consentry-banner', makeConsent());
+    // The padding comes with the banner's first layout (a resize observer), before its first paint.
+    await waitFor(() => document.documentElement.style.scrollPaddingBottom !== '', 'the scroll padding');
     window.scrollTo(0, 0);
     page.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });

@@ -269,6 +269,27 @@ describe('a returning visitor after the site changes its config', () => {
     await visitor.close();
   });
 
+  it('a decision this page could not hear of (another browser profile\'s cookie, say): seen when the page is shown again', async () => {
+    const { visitor, open } = await editableVisitor();
+    const page = await open('/');
+    await visitor.clickBanner('reject-all');
+    await visitor.records();
+    await open('/');
+    // A decision this page gets no message about: the cookie of an accept taken elsewhere.
+    const elsewhere = await acceptedVisitor();
+    const accepted = (await elsewhere.visitor.cookies()).consentry;
+    await elsewhere.visitor.close();
+    visitor.clear();
+    await page.setCookie({ name: 'consentry', value: accepted.value, path: '/', secure: accepted.secure, sameSite: accepted.sameSite });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    assert.deepEqual(files(visitor), [], 'nothing happens while the page is not shown again');
+    // The page comes back into view (a tab switch): the browser fires visibilitychange.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await visitor.until(() => window.dataLayer.some((entry) => entry[0] === 'config') && window.consentry.get()?.choices.analytics === true);
+    assert.deepEqual(files(visitor), ['consentry-core.js']);
+    await visitor.close();
+  });
+
   it('a new config that is broken grants nothing, even to a visitor who accepted', async () => {
     const { visitor, state, open } = await acceptedVisitor();
     state.edit = (html) => html.replace('"revision": "2026-11",', '"revision": "2026-11", "expiresAfterDays": 9999,');

@@ -97,6 +97,15 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
   };
 
   let config: ConsentConfig | undefined;
+  const cookieName = (): string => config?.cookie?.name ?? 'consentry';
+  /** The consent cookie's value; undefined where reading cookies throws (a sandboxed frame). */
+  const consentCookie = (): string | undefined => {
+    try {
+      return readCookie(cookieName());
+    } catch {
+      return undefined;
+    }
+  };
   let sum = '';
   let head: HeadConsent;
   try {
@@ -105,7 +114,7 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
     sum = configSum(config, read.text);
     // Without a stored decision there is nothing the check would let the loader apply, so a
     // first visit does not touch localStorage here (its first use costs a few ms).
-    const stored = readCookie(config.cookie?.name ?? 'consentry') !== undefined;
+    const stored = consentCookie() !== undefined;
     head = createHeadConsent(config, { checked: stored && wasChecked(sum), full: () => full().then((core) => core?.consent) });
   } catch (error) {
     // Not even shaped like a config: blocked. A config that was read is checked by
@@ -117,11 +126,19 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
   // Another tab decided: the full instance reads the new decision (and keeps in step after).
   let channel: BroadcastChannel | undefined;
   try {
-    channel = new BroadcastChannel(`consentry:${config?.cookie?.name ?? 'consentry'}`);
+    channel = new BroadcastChannel(`consentry:${cookieName()}`);
     channel.onmessage = () => void full();
   } catch {
-    // no BroadcastChannel: the full instance's focus re-check covers it once loaded
+    // no BroadcastChannel: the re-check below covers it
   }
+  // A message this page missed (frozen, in the back/forward cache, no BroadcastChannel): the
+  // consent cookie changed since the page started, seen when it is shown again.
+  const started = consentCookie();
+  const recheck = (): void => {
+    if (!head.full && doc.visibilityState === 'visible' && consentCookie() !== started) void full();
+  };
+  doc.addEventListener('visibilitychange', recheck);
+  win.addEventListener('pageshow', recheck);
 
   let core: Promise<CoreHandle | undefined> | undefined;
   const full = (): Promise<CoreHandle | undefined> =>

@@ -161,9 +161,9 @@ export function createHeadConsent(config: ConsentConfig, options: HeadConsentOpt
       full = instance;
       /** Categories whose answer differs from what the listeners were told; remembers the new answers. */
       const update = (): CategoryId[] => {
-        const now = categories.map(allows);
-        const changed = categories.filter((_, index) => now[index] !== told[index]);
-        told = now;
+        const answers = categories.map(allows);
+        const changed = categories.filter((_, index) => answers[index] !== told[index]);
+        told = answers;
         return changed;
       };
       for (const type of EVENTS) {

@@ -20,6 +20,8 @@ export interface CreateRecordsOptions extends RecordsOptions {
   pageUrl?: () => string;
   /** idb-keyval store; default our own (`consentry-records` / `log`); `null` = memory only. */
   store?: UseStore | null;
+  /** Ms the store may take to open before this page keeps its records in memory (and journaled); default 3000. */
+  openTimeout?: number;
   /** Used to POST records; default the global `fetch`. */
   fetch?: typeof fetch;
   /** Web Locks; default `navigator.locks` where present; `null` = none. */
@@ -69,6 +71,7 @@ export function createRecordLog(consent: Consent, options: CreateRecordsOptions 
   const store = createRecordStore({
     store: settings.enabled === false ? null : options.store,
     locks: options.locks,
+    openTimeout: options.openTimeout,
     outbox: Boolean(settings.endpoint),
     onFailure(error) {
       if (warned || settings.enabled === false) return;
@@ -105,7 +108,9 @@ export function createRecordLog(consent: Consent, options: CreateRecordsOptions 
     idle = idle
       .then(() => store.append(body))
       .then((record) => {
-        journal?.remove(body.id);
+        // Kept in memory only (storage failed on this page): the journal keeps it until a
+        // later page gets it into IndexedDB (a replay of an id already there writes nothing).
+        if (store.kind === 'indexeddb') journal?.remove(body.id);
         if (record) delivery?.added(record);
       })
       .catch((error: unknown) => warn('records/append-failed', error, 'This record was not written.'));

@@ -13,6 +13,13 @@ export const RECORDS_STORE = 'log';
  * already guarantees one chain; the lock keeps appends of all tabs in a fair queue).
  */
 export const APPEND_LOCK = 'consentry-records-append';
+/**
+ * How long IndexedDB may take to open (ms). An open can wait for ever: in Chromium, a page
+ * left while it was creating the database (a decision followed at once by a navigation)
+ * holds it, and the next page's open stays pending. Past this, the page keeps its records in
+ * memory and in the journal, and a later page writes them.
+ */
+export const OPEN_TIMEOUT = 3000;
 
 // Keys inside the one object store, so one transaction can write a record, its outbox entry
 // and the new head atomically: ['r', seq] → record, ['i', id] → seq (ids already written),
@@ -37,6 +44,8 @@ export interface RecordStoreOptions {
   store?: UseStore | null;
   /** Web Locks; `null` turns locking off; omitted = `navigator.locks` when the browser has it. */
   locks?: LockManager | null;
+  /** Ms the store may take to open before the log falls back to memory; default `OPEN_TIMEOUT`. */
+  openTimeout?: number;
   /** Whether appended records also go to the outbox (an endpoint is set). */
   outbox: boolean;
   /** Called once, when storage fails and the log falls back to memory for this page. */
@@ -98,11 +107,31 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
     options.onFailure(error);
   };
 
+  /** `store`, whose first use must open within the deadline; every use fails after it did not. */
+  const withDeadline = (store: UseStore): UseStore => {
+    let opened: Promise<unknown> | undefined;
+    const open = (): Promise<unknown> =>
+      (opened ??= new Promise((resolve, reject) => {
+        const timeout = options.openTimeout ?? OPEN_TIMEOUT;
+        const timer = setTimeout(() => reject(new Error(`IndexedDB did not open within ${timeout} ms (another page of this site may hold it)`)), timeout);
+        store('readonly', () => undefined).then(
+          (value) => {
+            clearTimeout(timer);
+            resolve(value);
+          },
+          (error: unknown) => {
+            clearTimeout(timer);
+            reject(error);
+          },
+        );
+      }));
+    return (mode, callback) => open().then(() => store(mode, callback));
+  };
   const useStore = (): UseStore | null => {
     if (failed) return null;
     if (idb === undefined) {
       try {
-        idb = createStore(RECORDS_DB, RECORDS_STORE);
+        idb = withDeadline(createStore(RECORDS_DB, RECORDS_STORE));
       } catch (error) {
         fail(error); // indexedDB missing, or a SecurityError in a sandboxed frame
         return null;
@@ -111,6 +140,7 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
     return idb;
   };
   if (options.store === null) failed = true;
+  else if (options.store) idb = withDeadline(options.store);
 
   // Reads the head and writes the record, its id entry, its outbox entry and the new head in
   // one transaction: all of it happens, or none. An id already in the log is not written

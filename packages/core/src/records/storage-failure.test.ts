@@ -31,6 +31,8 @@ describe('records when IndexedDB fails (STANDARDS.md S-4)', () => {
     consent.destroy();
     clearCookies();
     await clear(createStore(RECORDS_DB, RECORDS_STORE));
+    // Records kept in memory stay journaled for a later page: not for the next test.
+    for (const key of Object.keys(localStorage)) if (key.startsWith('consentry:record:')) localStorage.removeItem(key);
   });
 
   const decideTwiceAndCheck = async () => {
@@ -107,6 +109,23 @@ describe('records when IndexedDB fails (STANDARDS.md S-4)', () => {
     expect(records.storage).to.equal('memory');
     expect(warnings).to.have.length(1);
     expect((await keys(real)).filter((key) => Array.isArray(key) && key[0] === 'r')).to.have.length(2);
+  });
+
+  it('an IndexedDB that never opens (held by a page left while creating it): memory after the deadline, journaled until a later page writes them', async () => {
+    const neverOpens: UseStore = () => new Promise(() => undefined);
+    start({ store: neverOpens, openTimeout: 50 });
+    await decideTwiceAndCheck();
+    expect(warnings[0]!.message).to.contain('did not open within 50 ms');
+    const journaled = Object.keys(localStorage).filter((key) => key.startsWith('consentry:record:'));
+    expect(journaled).to.have.length(2, 'both records wait in the journal');
+    records.destroy();
+    consent.destroy();
+    // A later page whose IndexedDB opens: the journal goes into it, once, and is cleared.
+    start({});
+    await records.whenIdle();
+    expect((await records.list()).map((record) => record.action)).to.deep.equal(['accept_all', 'reject_all']);
+    expect(records.storage).to.equal('indexeddb');
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('consentry:record:'))).to.deep.equal([]);
   });
 
   it('with records.enabled false keeps records in memory only, without a warning', async () => {

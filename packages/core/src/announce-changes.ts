@@ -5,6 +5,12 @@ export function emit<K extends keyof ConsentEventMap>(target: EventTarget, type:
   target.dispatchEvent(new CustomEvent(type, { detail }));
 }
 
+/** Dispatches `change` on the instance, then `consentry-change` on `document` (where there is one). */
+export function emitChange(target: EventTarget, detail: ChangeDetail): void {
+  emit(target, 'change', detail);
+  if (typeof document !== 'undefined') document.dispatchEvent(new CustomEvent('consentry-change', { detail, bubbles: true, composed: true }));
+}
+
 /** What `announceChanges` returns. */
 export interface ChangeAnnouncer {
   /** Announces a change: `change` on the instance, then `consentry-change` on `document`. */
@@ -25,8 +31,7 @@ export function announceChanges(target: EventTarget, allows: (category: Category
     announce(detail) {
       if (queue.push(Object.freeze(detail)) > 1) return;
       for (let next = queue[0]; next; next = queue[0]) {
-        emit(target, 'change', next);
-        if (typeof document !== 'undefined') document.dispatchEvent(new CustomEvent('consentry-change', { detail: next, bubbles: true, composed: true }));
+        emitChange(target, next);
         queue.shift();
       }
       const waiting = waiters;

@@ -1,8 +1,9 @@
-import { emit } from './announce-changes.js';
+import { emit, emitChange } from './announce-changes.js';
 import { decodeConsentCookie } from './cookie-codec.js';
 import { matchesCookiePattern, parseCookiePattern } from './cookie-pattern.js';
-import { freezeState, fullChoices, grants } from './decision.js';
+import { freezeState, grants } from './decision.js';
 import { GPC_CATEGORY, readGlobalPrivacyControl } from './gpc.js';
+import { judgeStoredConsent } from './stored-consent.js';
 import { NECESSARY, type CategoryId, type Consent, type ConsentConfig, type ConsentEventMap, type ConsentState, type ConsentView, type DecisionContext } from './types.js';
 
 /** Why a head consent needs the full instance on this page (`HeadConsent.needs`). */
@@ -83,8 +84,7 @@ export function createHeadConsent(config: ConsentConfig, options: HeadConsentOpt
   const categories = Object.freeze([NECESSARY, ...Object.keys(config.categories).filter((id) => id !== NECESSARY)]);
   const name = config.cookie?.name ?? 'consentry';
   const gpc = config.gpc !== false && (options.gpcSignal ?? readGlobalPrivacyControl());
-  // The rule of `readStoredConsent`, without its reports (the full instance makes those): a
-  // decision counts only if it decodes, has not expired and was taken under this revision.
+  // The rule of `readStoredConsent`, without its reports (the full instance makes those).
   let raw: string | undefined;
   try {
     raw = (options.read ?? (() => readCookie(name)))();
@@ -92,17 +92,12 @@ export function createHeadConsent(config: ConsentConfig, options: HeadConsentOpt
     // A sandboxed frame throws on document.cookie: no decision, and the page goes on.
     raw = undefined;
   }
-  const decoded = decodeConsentCookie(raw);
-  const stored = decoded.kind === 'decision' && Date.parse(decoded.state.expiresAt) > now() && decoded.state.revision === String(config.revision) ? decoded.state : null;
-  let state: ConsentState | null = null;
-  if (stored) {
-    const { gpc: _honoured, ...decision } = stored;
-    state = freezeState({ ...decision, choices: fullChoices(categories, decision.choices) });
-  }
+  const stored = judgeStoredConsent(decodeConsentCookie(raw), String(config.revision), categories, now());
+  let state = stored.state;
   const needs: HeadNeed[] = [];
   if (!checked) needs.push('check');
   if (!state) needs.push('decision');
-  else if (gpc && !stored!.gpc && state.choices[GPC_CATEGORY] === true) {
+  else if (gpc && !stored.gpc && state.choices[GPC_CATEGORY] === true) {
     // GPC-3: the signal beats an earlier opt-in, here at once; the full instance stores it.
     state = freezeState({ ...state, choices: { ...state.choices, [GPC_CATEGORY]: false } });
     needs.push('gpc');
@@ -172,11 +167,7 @@ export function createHeadConsent(config: ConsentConfig, options: HeadConsentOpt
         instance.on(type, (detail) => emit(target, type, type === 'change' ? ({ ...detail, changed: update() } as typeof detail) : detail));
       }
       const changed = update();
-      if (changed.length) {
-        const detail = Object.freeze({ state: instance.get(), previous, changed, action: 'custom', layer: 'auto', origin: 'local' } as const);
-        emit(target, 'change', detail);
-        document.dispatchEvent(new CustomEvent('consentry-change', { detail, bubbles: true, composed: true }));
-      }
+      if (changed.length) emitChange(target, Object.freeze({ state: instance.get(), previous, changed, action: 'custom', layer: 'auto', origin: 'local' }));
     },
   };
 }

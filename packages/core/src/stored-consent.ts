@@ -1,4 +1,4 @@
-import { decodeConsentCookie } from './cookie-codec.js';
+import { decodeConsentCookie, type DecodedConsentCookie } from './cookie-codec.js';
 import type { ConsentStorage } from './consent-storage.js';
 import { freezeState, fullChoices } from './decision.js';
 import type { CategoryId, ConsentState, LapseDetail } from './types.js';
@@ -38,10 +38,22 @@ export function readStoredConsent(storage: ConsentStorage, revision: string, cat
     result.warning = { code: 'cookie/unreadable', message: `the stored consent could not be read (${decoded.reason}); it counts as no decision.` };
     return result;
   }
-  if (decoded.kind === 'lapsed') {
-    result.id = decoded.id;
-    return result;
-  }
+  return Object.assign(result, judgeStoredConsent(decoded, revision, categories, now));
+}
+
+/**
+ * The judgement of `readStoredConsent` on a decoded value, without reading storage or
+ * reporting anything (the drop-in's head consent, which leaves reports to the full instance).
+ */
+export function judgeStoredConsent(
+  decoded: DecodedConsentCookie,
+  revision: string,
+  categories: readonly CategoryId[],
+  now: number,
+): Pick<StoredConsent, 'state' | 'lapse' | 'id' | 'gpc'> {
+  const result: Pick<StoredConsent, 'state' | 'lapse' | 'id' | 'gpc'> = { state: null, lapse: null, id: undefined, gpc: false };
+  if (decoded.kind === 'lapsed') result.id = decoded.id;
+  if (decoded.kind !== 'decision') return result;
   const { gpc, ...stored } = decoded.state;
   result.id = stored.id;
   result.gpc = gpc;

@@ -7,7 +7,6 @@ import { checkGateOptions } from '@consentry/gate';
 import { bufferDecisions } from './decision-buffer.js';
 import type { CoreHandle, CoreHost, RecordsApi, RecordsModule } from './lazy-modules.js';
 
-
 /**
  * Validates the site's config (the gate's options too) and creates the consent instance;
  * every decision it takes is buffered until the records log (`consentry-records.js`, loaded
@@ -36,12 +35,5 @@ export function startCore(config: unknown, host: CoreHost): CoreHandle {
   const buffer = bufferDecisions(consent, startRecords);
   // Decisions a previous page of this tab took but could not record, or a lapse to record.
   if (buffer.pending || consent.lapse) startRecords();
-  return {
-    consent,
-    records: {
-      list: () => records().then((recordsLog) => recordsLog.list()),
-      export: (format) => records().then((recordsLog) => recordsLog.export(format)),
-      verify: () => records().then((recordsLog) => recordsLog.verify()),
-    },
-  };
+  return { consent, records };
 }

@@ -20,7 +20,8 @@ export interface CoreHost {
 /** What `startCore` returns: the full consent instance and its records log. */
 export interface CoreHandle {
   consent: Consent;
-  records: RecordsApi;
+  /** The records log, loaded on first call (`consentry-records.js`), fed with every buffered decision. */
+  records(): Promise<RecordsApi>;
 }
 
 /** consentry-core.js */

@@ -107,15 +107,21 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
     }
   };
   let sum = '';
+  /** The consent cookie as the page started, read once: the head's decision and the re-check's reference. */
+  let started: string | undefined;
   let head: HeadConsent;
   try {
     const read = readConfig(doc, win);
     config = read.config as ConsentConfig;
     sum = configSum(config, read.text);
-    // Without a stored decision there is nothing the check would let the loader apply, so a
-    // first visit does not touch localStorage here (its first use costs a few ms).
-    const stored = consentCookie() !== undefined;
-    head = createHeadConsent(config, { checked: stored && wasChecked(sum), full: () => full().then((core) => core?.consent) });
+    started = consentCookie();
+    head = createHeadConsent(config, {
+      // Without a stored decision there is nothing the check would let the loader apply, so a
+      // first visit does not touch localStorage here (its first use costs a few ms).
+      checked: started !== undefined && wasChecked(sum),
+      read: () => started,
+      full: () => full().then((core) => core?.consent),
+    });
   } catch (error) {
     // Not even shaped like a config: blocked. A config that was read is checked by
     // consentry-core.js below, whose message names the field.
@@ -133,7 +139,6 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
   }
   // A message this page missed (frozen, in the back/forward cache, no BroadcastChannel): the
   // consent cookie changed since the page started, seen when it is shown again.
-  const started = consentCookie();
   const recheck = (): void => {
     if (!head.full && doc.visibilityState === 'visible' && consentCookie() !== started) void full();
   };
@@ -182,9 +187,9 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
   const notRunning = (): string => `Consentry is not running${broken ? `: ${broken}` : '.'}`;
   const required = (): Promise<CoreHandle> => full().then((handle) => handle ?? Promise.reject(new Error(notRunning())));
   const records: RecordsApi = {
-    list: () => required().then((handle) => handle.records.list()),
-    export: (format) => required().then((handle) => handle.records.export(format)),
-    verify: () => required().then((handle) => handle.records.verify()),
+    list: () => required().then((handle) => handle.records().then((log) => log.list())),
+    export: (format) => required().then((handle) => handle.records().then((log) => log.export(format))),
+    verify: () => required().then((handle) => handle.records().then((log) => log.verify())),
   };
 
   // Any element with data-consentry-open opens the dialog, before the UI is even loaded;
@@ -201,7 +206,7 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
     (mounted ??= Promise.all([load<UiModule>('consentry-ui.js'), full(), whenBody(doc)])
       .then(([module, handle]) =>
         // The loader draws the floating button itself, so the UI must not draw a second one.
-        handle ? module.mount({ consent: handle.consent, records: handle.records, loadCatalogue, preferencesButton: false }) : undefined,
+        handle ? module.mount({ consent: handle.consent, records, loadCatalogue, preferencesButton: false }) : undefined,
       )
       .then(
         (handle) => {
@@ -231,9 +236,13 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
   // cookies to clean, a decision an earlier page of this tab could not record yet.
   else if (head.needs.length || pendingDecisions()) void full();
 
-  try {
+  /** Consent Mode first (its default precedes every tag), then the gate, from the head's config. */
+  const start = (): void => {
     runConsentMode(head, consentModeSettings(head.config.consentMode));
     runGate(head, gateSettings(head.config.gate as Parameters<typeof gateSettings>[0]));
+  };
+  try {
+    start();
   } catch (error) {
     // Options the loader could not even read: blocked. consentry-core.js's check names the
     // field (and a config it passes stays blocked too: see full()).
@@ -241,8 +250,7 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
     else void full();
     try {
       head = createHeadConsent(BLOCKED, { checked: false });
-      runConsentMode(head, consentModeSettings(true));
-      runGate(head, gateSettings({ placeholders: false }));
+      start();
     } catch (fallbackError) {
       // Without the gate, text/plain tags still never run; only late tags go unchecked.
       console.error('Consentry: the blocking fallback failed:', fallbackError);

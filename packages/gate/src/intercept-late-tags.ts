@@ -28,8 +28,8 @@ export interface LateTagGuard {
  * also into fragments and shadow roots), HTML strings (`innerHTML`, `outerHTML`,
  * `insertAdjacentHTML`, `createContextualFragment`, `document.write`), and URL setters
  * (`img.src` — `new Image().src` fetches without insertion —, `setAttribute('src')`,
- * `setAttributeNS`, `setAttributeNode`, an attribute node's `value`). `decide(url)` answers the category to wait for, or null to let it
- * load; a held element gets `data-consent` and its URL parked (scripts: `type="text/plain"`,
+ * `setAttributeNS`, `setAttributeNode`, an attribute node's `value`). `decide(url)` answers
+ * the category to wait for, or null to let it load; a held element gets `data-consent` and its URL parked (scripts: `type="text/plain"`,
  * which per HTML "prepare the script element" makes the browser skip it without marking it
  * started) and is passed to `hold`.
  */

@@ -34,6 +34,10 @@ export function startCore(config: unknown, host: CoreHost): CoreHandle {
     void records().catch((error: unknown) => console.warn('Consentry: the records log failed to load; decisions stay buffered.', error));
   const buffer = bufferDecisions(consent, startRecords);
   // Decisions a previous page of this tab took but could not record, or a lapse to record.
-  if (buffer.pending || consent.lapse) startRecords();
+  // Looked at in a later task: on a first visit this runs on the way to the banner, and the
+  // buffer's first read of sessionStorage would delay it.
+  setTimeout(() => {
+    if (buffer.pending || consent.lapse) startRecords();
+  });
   return { consent, records };
 }

@@ -74,6 +74,40 @@ describe('bufferDecisions (drop-in records buffer)', () => {
     }
   });
 
+  it('leaves sessionStorage alone until used, and keeps what an earlier page left when a decision comes first', async () => {
+    const before = consent();
+    bufferDecisions(before, () => undefined);
+    before.rejectAll({ layer: 'banner' });
+    const [left] = JSON.parse(sessionStorage.getItem(KEY) ?? '[]') as Array<{ id: string }>;
+
+    // Starting the buffer (on a first visit, on the way to the banner) reads nothing.
+    const read: string[] = [];
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (this: Storage, key: string) {
+      read.push(key);
+      return getItem.call(this, key);
+    };
+    let next: ReturnType<typeof bufferDecisions>;
+    const live = consent();
+    try {
+      next = bufferDecisions(live, () => undefined);
+    } finally {
+      Storage.prototype.getItem = getItem;
+    }
+    expect(read).to.deep.equal([]);
+
+    // The first use is a decision: the earlier page's entry is read first, not overwritten.
+    live.acceptAll({ layer: 'banner' });
+    const stored = JSON.parse(sessionStorage.getItem(KEY) ?? '[]') as Array<{ id: string }>;
+    expect(stored.map((entry) => entry.id)[0]).to.equal(left!.id);
+    expect(stored).to.have.length(2);
+    expect(next.pending).to.equal(2);
+    const log = fakeLog();
+    await next.attach(log.start);
+    expect(log.seen.map((entry) => entry.action)).to.deep.equal(['reject_all', 'accept_all']);
+    expect(sessionStorage.getItem(KEY)).to.equal(null);
+  });
+
   it('hands a decision the previous page of the tab could not record to the next page, once', async () => {
     const before = consent();
     bufferDecisions(before, () => undefined);

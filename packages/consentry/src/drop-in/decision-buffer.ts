@@ -40,24 +40,35 @@ export function bufferDecisions(consent: Consent, onDecision: () => void): {
       consent.dispatchEvent(new CustomEvent('warning', { detail: { code: 'records/buffer-storage', message: `Pending records kept in memory only: ${(error as Error).message}` } }));
     }
   };
-  let pending: PendingDecision[] = [];
-  storage((store) => {
-    const saved: unknown = JSON.parse(store.getItem(PENDING_DECISIONS_KEY) ?? '[]');
-    // Data from storage is checked, never trusted (STYLE.md habit 8).
-    if (Array.isArray(saved)) pending = saved.filter((entry: PendingDecision) => typeof entry?.id === 'string' && typeof entry.time === 'number' && typeof entry.page === 'string' && typeof entry.detail?.action === 'string');
-  });
-  const save = (): void => storage((store) => (pending.length ? store.setItem(PENDING_DECISIONS_KEY, JSON.stringify(pending)) : store.removeItem(PENDING_DECISIONS_KEY)));
+  // Read on first use, not at start: a tab's first use of sessionStorage costs a few ms, and a
+  // first visit starts this module on the way to showing the banner. Every use reads it first,
+  // so a decision never overwrites what an earlier page left.
+  let loaded: PendingDecision[] | undefined;
+  const load = (): PendingDecision[] => {
+    if (loaded) return loaded;
+    loaded = [];
+    storage((store) => {
+      const saved: unknown = JSON.parse(store.getItem(PENDING_DECISIONS_KEY) ?? '[]');
+      // Data from storage is checked, never trusted (STYLE.md habit 8).
+      if (Array.isArray(saved)) loaded = saved.filter((entry: PendingDecision) => typeof entry?.id === 'string' && typeof entry.time === 'number' && typeof entry.page === 'string' && typeof entry.detail?.action === 'string');
+    });
+    return loaded;
+  };
+  const save = (): void => {
+    const pending = load();
+    storage((store) => (pending.length ? store.setItem(PENDING_DECISIONS_KEY, JSON.stringify(pending)) : store.removeItem(PENDING_DECISIONS_KEY)));
+  };
 
   const off = consent.on('change', (detail) => {
     if (detail.origin !== 'local') return;
-    pending.push({ id: randomRecordId(), time: Date.now(), page: currentPageUrl(), detail });
+    load().push({ id: randomRecordId(), time: Date.now(), page: currentPageUrl(), detail });
     save();
     onDecision();
   });
 
   return {
     get pending() {
-      return pending.length;
+      return load().length;
     },
     async attach(start) {
       off();
@@ -83,8 +94,8 @@ export function bufferDecisions(consent: Consent, onDecision: () => void): {
         generateId: () => replaying?.id ?? randomRecordId(),
         pageUrl: () => replaying?.page ?? currentPageUrl(),
       });
-      const replayed = pending;
-      pending = [];
+      const replayed = load();
+      loaded = [];
       if (replayed.length) {
         // A previous page may have recorded a decision and left before clearing it here: its
         // record id is already in the log, and it is not recorded twice.

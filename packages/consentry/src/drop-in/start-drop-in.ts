@@ -81,10 +81,10 @@ const pendingDecisions = (): boolean => {
  * show, requested at once on a first visit; records and the catalogue on demand. A stored
  * decision is applied only under a config that consentry-core.js has checked on an earlier
  * page (`config-check.ts`). A broken config is reported on the console and every gated tag
- * stays blocked; nothing is thrown into the page.
+ * stays blocked; nothing is thrown into the page. `load` fetches a sibling module by file
+ * name; a build that bundles the modules in (the bench's one-file build) passes its own.
  */
-export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc: string): DropInApi {
-  const load = siblingLoader(scriptSrc);
+export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc: string, load: <T>(file: string) => Promise<T> = siblingLoader(scriptSrc)): DropInApi {
   /** Why Consentry is not running, once the config is known to be broken. */
   let broken: string | undefined;
   /** The floating preferences button, once drawn. */
@@ -106,19 +106,20 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
       return undefined;
     }
   };
-  let sum = '';
+  /** The config's JSON text, when it came from the page's JSON script (for its checksum). */
+  let text: string | undefined;
   /** The consent cookie as the page started, read once: the head's decision and the re-check's reference. */
   let started: string | undefined;
   let head: HeadConsent;
   try {
     const read = readConfig(doc, win);
     config = read.config as ConsentConfig;
-    sum = configSum(config, read.text);
+    text = read.text;
     started = consentCookie();
     head = createHeadConsent(config, {
       // Without a stored decision there is nothing the check would let the loader apply, so a
       // first visit does not touch localStorage here (its first use costs a few ms).
-      checked: started !== undefined && wasChecked(sum),
+      checked: started !== undefined && wasChecked(configSum(config, text)),
       read: () => started,
       full: () => full().then((core) => core?.consent),
     });
@@ -163,8 +164,10 @@ export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc
               fail(new Error('the loader could not read this config; please report it with the config.'));
               return undefined;
             }
-            // At once: a page left a moment later must not leave the next one unchecked.
-            markChecked(sum);
+            // In the next task, after a first visit's banner (localStorage's first use costs a few
+            // ms), and before anything the visitor does: the next page finds the config checked.
+            const sum = configSum(config, text);
+            setTimeout(() => markChecked(sum));
             head.upgrade(handle.consent);
             channel?.close();
             return handle;

@@ -52,3 +52,15 @@ try {
   await server.close();
 }
 for (const [where, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(ms / runs).toFixed(1).padStart(7)} ms  ${where}`);
+
+// The same samples by package: Lit, each of ours, the browser's own work ((program), GC, idle).
+const packageOf = (where) => {
+  const source = where.split(' ')[1];
+  if (!source) return where;
+  if (source.startsWith('../../') || source.startsWith('../src/')) return `@consentry/${source.startsWith('../src/') ? 'consentry (drop-in)' : source.split('/')[2]}`;
+  return source.split('/').slice(0, source.startsWith('@') ? 2 : 1).join('/');
+};
+const byPackage = new Map();
+for (const [where, ms] of totals) byPackage.set(packageOf(where), (byPackage.get(packageOf(where)) ?? 0) + ms);
+console.log('\nby package:');
+for (const [name, ms] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`${(ms / runs).toFixed(1).padStart(7)} ms  ${name}`);

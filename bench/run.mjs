@@ -19,6 +19,7 @@ import { consentryPage, floorPage } from './lib/own-pages.mjs';
 import { measureFiles } from './lib/sizes.mjs';
 import { measureSpaCore } from './lib/spa-bundle.mjs';
 import { bundleBreakdown } from './lib/bundle-breakdown.mjs';
+import { buildOneFile, ONE_FILE } from './lib/one-file-build.mjs';
 import { startServer } from './lib/server.mjs';
 import { runBrowserBench } from './lib/browser-rounds.mjs';
 import { renderReport } from './lib/report.mjs';
@@ -92,6 +93,13 @@ if (results.consentry.available) {
   } catch (error) {
     results.sizes.consentry.core = { error: error.message };
   }
+  // The same code as one classic script (bench only): what issue 7's split is measured against.
+  try {
+    const path = await buildOneFile(root, SNAPSHOT);
+    results.sizes['consentry-one-file'] = { everyPage: measureFiles([{ name: `bench build/${ONE_FILE}`, path }]) };
+  } catch (error) {
+    errors.push(`one-file build failed: ${error.message}`);
+  }
 } else {
   log('Consentry skipped: packages/consentry/dist/consentry.js not built yet (npm run build)');
   results.consentry.reason = 'packages/consentry/dist/consentry.js not found: the drop-in was not built';
@@ -105,6 +113,7 @@ if (!executablePath) {
   const peerBase = (name) => `/peers/${name}/`;
   let libs = [floorPage(), ...peerPages(peerBase).filter((page) => results.peers[page.package]?.version)];
   if (results.consentry.available) libs.splice(1, 0, consentryPage('/consentry/consentry.js', CONSENTRY_SELECTORS));
+  if (results.sizes['consentry-one-file']) libs.splice(2, 0, { ...consentryPage(`/consentry/${ONE_FILE}`, CONSENTRY_SELECTORS), id: 'consentry-one-file' });
   if (process.env.BENCH_ONLY) libs = libs.filter((lib) => process.env.BENCH_ONLY.split(',').includes(lib.id));
   const mounts = { '/consentry/': SNAPSHOT + '/' };
   for (const name of Object.keys(peers)) mounts[`/peers/${name}/`] = join(installed.dir, name) + '/';

@@ -9,13 +9,13 @@ const sizeCell = (size) => (size && !size.error && size.gzip !== undefined ? `**
 
 /** Display order and names of the measured libraries. */
 export function labelsOf(results) {
-  const labels = { consentry: 'Consentry', floor: 'inline floor (30 lines)' };
+  const labels = { consentry: 'Consentry', 'consentry-one-file': 'Consentry as one file (bench build)', floor: 'inline floor (30 lines)' };
   for (const [name, peer] of Object.entries(results.peers)) labels[name] = `${peer.label} ${peer.version ?? '(not installed)'}`;
   return labels;
 }
 
 // Page ids of the browser bench → package names of the size tables.
-export const PAGE_PACKAGE = { 'cookieconsent-v3': 'vanilla-cookieconsent', klaro: 'klaro', orejime: 'orejime', osano: 'cookieconsent', consentry: 'consentry', floor: 'floor' };
+export const PAGE_PACKAGE = { 'cookieconsent-v3': 'vanilla-cookieconsent', klaro: 'klaro', orejime: 'orejime', osano: 'cookieconsent', consentry: 'consentry', 'consentry-one-file': 'consentry-one-file', floor: 'floor' };
 
 function sizesTable(results, labels) {
   const rows = ['| library | every page (returning visitor) | first visit (banner shown) | npm core for an SPA |', '|---|---|---|---|'];
@@ -27,6 +27,8 @@ function sizesTable(results, labels) {
   } else {
     rows.push(`| ${labels.consentry} | not measured: ${results.consentry.reason ?? 'drop-in missing'} | | |`);
   }
+  const oneFile = results.sizes['consentry-one-file'];
+  if (oneFile) rows.push(`| ${labels['consentry-one-file']} | ${sizeCell(oneFile.everyPage)} <br><sub>loader + core + UI in one script, esbuild --minify; not shipped</sub> | ${sizeCell(oneFile.everyPage)} <br><sub>same file</sub> | – |`);
   for (const [name, peer] of Object.entries(results.peers)) {
     const size = results.sizes[name];
     if (!size) continue;
@@ -95,6 +97,8 @@ function budgetTable(results) {
   const banner = ours?.median.banner ?? null;
   const paired = fastest && ours ? pairedRatio(results.browser, fastest, 'banner') : null;
   rows.push(`| banner visible | ≤ 0.8 × fastest peer (${fastest ?? '–'}: ${ms(fastest ? libs[fastest].median.banner : null)}) = ${ms(limit)} | ${ms(banner)}${paired ? ` (per-round ratio to ${fastest}: ${paired.toFixed(2)}×)` : ''} | ${verdict(banner === null || limit === null ? null : banner <= limit)} |`);
+  const split = ours && libs['consentry-one-file']?.measured > 0 ? pairedRatio(results.browser, 'consentry-one-file', 'banner') : null;
+  rows.push(`| banner visible, split drop-in (issue 7) | no later than the same code as one file | ${split === null ? '–' : `${split.toFixed(2)}× the one-file build's, per round (medians ${ms(ours.median.banner)} / ${ms(libs['consentry-one-file'].median.banner)})`} | ${verdict(split === null ? null : split <= 1)} |`);
   rows.push(`| layout shift | none | ${ours ? `max ${ours.maxCls}` : '–'} | ${verdict(ours ? ours.maxCls === 0 : null)} |`);
   rows.push(`| long tasks | none | ${ours ? `${ours.runsWithLongTask}/${ours.measured} runs with one` : '–'} | ${verdict(ours ? ours.runsWithLongTask === 0 : null)} |`);
   rows.push(`| GA requests before consent | 0 | ${ours ? ours.gaBeforeConsent : '–'} | ${verdict(ours ? ours.gaBeforeConsent === 0 : null)} |`);

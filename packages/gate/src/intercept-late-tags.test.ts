@@ -137,16 +137,32 @@ describe('late tags', () => {
     const image = document.createElement('img');
     image.setAttribute('src', 'data:image/gif;base64,R0lGODlhAQABAAAAACw=');
     image.getAttributeNode('src')!.value = pixel('attr-value');
+    // The same attribute node through Node's own setters, which an Attr has too.
+    const viaNodeValue = document.createElement('img');
+    viaNodeValue.setAttribute('src', 'data:image/gif;base64,R0lGODlhAQABAAAAACw=');
+    viaNodeValue.getAttributeNode('src')!.nodeValue = pixel('attr-nodeValue');
+    const viaTextContent = root.appendChild(document.createElement('iframe'));
+    viaTextContent.setAttribute('src', 'about:blank');
+    viaTextContent.getAttributeNode('src')!.textContent = frame('attr-textContent');
+    // An attribute node set through the element's attribute map.
+    const named = document.createAttribute('src');
+    named.value = pixel('setNamedItem');
+    const viaMap = document.createElement('img');
+    viaMap.attributes.setNamedItem(named);
     await settle();
     expect(await trackerRequests()).to.deep.equal([]);
+    expect(viaMap.getAttribute('data-src')).to.equal(pixel('setNamedItem'));
     expect(embed.getAttribute('data-src')).to.equal(frame('src-setter'));
     expect(image.getAttribute('data-src')).to.equal(pixel('attr-value'));
+    expect(viaNodeValue.getAttribute('data-src')).to.equal(pixel('attr-nodeValue'));
+    expect(viaTextContent.getAttribute('data-src')).to.equal(frame('attr-textContent'));
 
     consent.acceptAll();
     await waitForRequest((request) => request.url === '/action/0?via=image');
     await waitForRequest((request) => request.url === '/action/0?via=setAttribute');
     await waitForRequest((request) => request.url === '/embed/src-setter');
-    for (const via of ['setAttributeNS', 'setAttributeNode', 'attr-value']) await waitForRequest((request) => request.url === `/action/0?via=${via}`);
+    for (const via of ['setAttributeNS', 'setAttributeNode', 'attr-value', 'attr-nodeValue', 'setNamedItem']) await waitForRequest((request) => request.url === `/action/0?via=${via}`);
+    await waitForRequest((request) => request.url === '/embed/attr-textContent');
     await until(() => ran().includes('setAttribute'));
   });
 

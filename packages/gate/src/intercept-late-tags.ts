@@ -28,7 +28,8 @@ export interface LateTagGuard {
  * also into fragments and shadow roots), HTML strings (`innerHTML`, `outerHTML`,
  * `insertAdjacentHTML`, `createContextualFragment`, `document.write`), and URL setters
  * (`img.src` — `new Image().src` fetches without insertion —, `setAttribute('src')`,
- * `setAttributeNS`, `setAttributeNode`, an attribute node's `value`). `decide(url)` answers
+ * `setAttributeNS`, `setAttributeNode`, `attributes.setNamedItem`, an attribute node's `value`,
+ * `nodeValue` or `textContent`). `decide(url)` answers
  * the category to wait for, or null to let it load; a held element gets `data-consent` and its URL parked (scripts: `type="text/plain"`,
  * which per HTML "prepare the script element" makes the browser skip it without marking it
  * started) and is passed to `hold`.
@@ -101,10 +102,10 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
   };
 
   /**
-   * Wraps `names` of `target`: methods (`value`) or setters (`set`), each patched only where the
+   * Wraps `names` of `target`: methods (`value`), setters (`set`) or getters (`get`), each patched only where the
    * browser has it as its own property. `stop` puts the original back unless someone wrapped it since.
    */
-  const patch = (target: object | undefined, names: string, key: 'value' | 'set', wrap: (original: Method, name: string) => Method): void => {
+  const patch = (target: object | undefined, names: string, key: 'value' | 'set' | 'get', wrap: (original: Method, name: string) => Method): void => {
     for (const name of names.split(' ')) {
       const descriptor = target && Object.getOwnPropertyDescriptor(target, name);
       const original = descriptor?.[key] as Method | undefined;
@@ -158,11 +159,26 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
     if (node instanceof Attr && !node.namespaceURI && park(this, node.name.toLowerCase(), node.value)) return null;
     return original.call(this, node);
   });
-  patch(Attr.prototype, 'value', 'set', (set) => function (this: unknown, value) {
-    const node = this as Attr;
-    if (!node.namespaceURI && park(node.ownerElement, node.name.toLowerCase(), value)) return undefined;
+  // Its value, also through Node's `nodeValue` and `textContent`, which set an Attr's value too
+  // (DOM "set an existing attribute value"); any other node passes straight through.
+  const attrSetter = (set: Method): Method => function (this: unknown, value) {
+    if (this instanceof Attr && !this.namespaceURI && park(this.ownerElement, this.name.toLowerCase(), value)) return undefined;
     return set.call(this, value);
+  };
+  // Or attached through the element's attribute map, which does not name its element: the map
+  // is only reachable from `element.attributes`, so the getter notes whose map it is.
+  const owners = new WeakMap<NamedNodeMap, Element>();
+  patch(elementProto, 'attributes', 'get', (get) => function (this: unknown) {
+    const map = get.call(this) as NamedNodeMap;
+    owners.set(map, this as Element);
+    return map;
   });
+  patch(NamedNodeMap.prototype, 'setNamedItem setNamedItemNS', 'value', (original) => function (this: unknown, node) {
+    if (node instanceof Attr && !node.namespaceURI && park(owners.get(this as NamedNodeMap), node.name.toLowerCase(), node.value)) return null;
+    return original.call(this, node);
+  });
+  patch(Attr.prototype, 'value', 'set', attrSetter);
+  patch(Node.prototype, 'nodeValue textContent', 'set', attrSetter);
   // `HTML<kind>Element.prototype` setter of the attribute the kind loads (`urlAttribute`; `src`
   // for Image and Media, which are no tag names).
   for (const kind of 'Image Script IFrame Embed Source Media Object Link'.split(' ')) {

@@ -35,6 +35,11 @@ describe('the demo site with the drop-in script', () => {
     const page = await visitor.open('/');
     await visitor.banner();
     assert.deepEqual(visitor.requested('/fake-ga/'), [], 'no request to Google Analytics before consent');
+    assert.deepEqual(
+      visitor.requested('/dist/').map((url) => new URL(url).pathname.replace('/dist/consentry/', '')).sort(),
+      ['consentry-core.js', 'consentry-ui.js', 'consentry.js'],
+      'the loader, then the core and the UI, each fetched once',
+    );
     assert.deepEqual(await dataLayer(page), ['consent:default'], 'only the Consent Mode default, no GA command ran');
     assert.equal((await visitor.cookies())._ga, undefined);
     assert.equal(await page.$eval('iframe.video', (frame) => frame.hasAttribute('src')), false, 'the video embed waits for marketing consent');
@@ -355,6 +360,27 @@ describe('the drop-in with a broken config', () => {
     // The validator lives in consentry-core.js; the UI request starts with it on a first
     // visit (so a working banner is not delayed), and is never mounted here.
     await assertEverythingBlocked(visitor, page, ['consentry.js', 'consentry-core.js', 'consentry-ui.js']);
+    await visitor.close();
+  });
+
+  it('under a CSP that allows scripts by nonce only, the modules load with the drop-in\'s nonce', async () => {
+    const visitor = await e2e.visitor();
+    const page = await visitor.open('/', {
+      async intercept(request) {
+        if (!request.isNavigationRequest()) return request.continue();
+        const html = (await (await fetch(request.url())).text()).replace('<script src="/dist/consentry/consentry.js">', '<script nonce="e2e-nonce" src="/dist/consentry/consentry.js">');
+        return request.respond({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          headers: { 'Content-Security-Policy': "script-src 'nonce-e2e-nonce'" },
+          body: html,
+        });
+      },
+    });
+    await visitor.banner();
+    // The page's own inline script has no nonce and is refused; nothing of Consentry's is.
+    assert.deepEqual(visitor.errors.filter((error) => /consentry/i.test(error)), []);
+    assert.equal(await page.evaluate(() => typeof window.consentry?.get), 'function');
     await visitor.close();
   });
 

@@ -33,10 +33,17 @@ describe('bufferDecisions (drop-in records buffer)', () => {
     const live = consent();
     let asked = 0;
     const buffer = bufferDecisions(live, () => asked++);
+    // Every other listener of the change runs before the buffer stores it (the gate first).
+    const seenByLaterListener: Array<string | null> = [];
+    live.on('change', () => seenByLaterListener.push(sessionStorage.getItem(KEY)));
     live.rejectAll({ layer: 'banner' });
     live.acceptAll({ layer: 'banner' });
     expect(buffer.pending).to.equal(2);
-    expect(asked).to.equal(2);
+    expect(seenByLaterListener).to.deep.equal([null, null]);
+    expect(asked).to.equal(0);
+    // Stored, and the log asked for once, in the microtask after the decisions.
+    await Promise.resolve();
+    expect(asked).to.equal(1);
     const stored = JSON.parse(sessionStorage.getItem(KEY) ?? '[]') as Array<{ id: string; time: number }>;
     expect(stored).to.have.length(2);
 
@@ -78,6 +85,7 @@ describe('bufferDecisions (drop-in records buffer)', () => {
     const before = consent();
     bufferDecisions(before, () => undefined);
     before.rejectAll({ layer: 'banner' });
+    await Promise.resolve();
     const [left] = JSON.parse(sessionStorage.getItem(KEY) ?? '[]') as Array<{ id: string }>;
 
     // Starting the buffer (on a first visit, on the way to the banner) reads nothing.
@@ -98,6 +106,7 @@ describe('bufferDecisions (drop-in records buffer)', () => {
 
     // The first use is a decision: the earlier page's entry is read first, not overwritten.
     live.acceptAll({ layer: 'banner' });
+    await Promise.resolve();
     const stored = JSON.parse(sessionStorage.getItem(KEY) ?? '[]') as Array<{ id: string }>;
     expect(stored.map((entry) => entry.id)[0]).to.equal(left!.id);
     expect(stored).to.have.length(2);
@@ -112,6 +121,7 @@ describe('bufferDecisions (drop-in records buffer)', () => {
     const before = consent();
     bufferDecisions(before, () => undefined);
     before.acceptAll({ layer: 'banner' });
+    await Promise.resolve();
     const [left] = JSON.parse(sessionStorage.getItem(KEY) ?? '[]') as Array<{ id: string }>;
 
     const next = bufferDecisions(consent(), () => undefined);
@@ -124,6 +134,7 @@ describe('bufferDecisions (drop-in records buffer)', () => {
     const before2 = consent();
     bufferDecisions(before2, () => undefined);
     before2.rejectAll();
+    await Promise.resolve();
     const [again] = JSON.parse(sessionStorage.getItem(KEY) ?? '[]') as Array<{ id: string }>;
     const third = bufferDecisions(consent(), () => undefined);
     const recordedLog = fakeLog([again!.id]);
@@ -154,6 +165,8 @@ describe('bufferDecisions (drop-in records buffer)', () => {
       const buffer = bufferDecisions(live, () => undefined);
       live.rejectAll();
       live.acceptAll();
+      expect(buffer.pending).to.equal(2);
+      await Promise.resolve();
       expect(buffer.pending).to.equal(2);
       expect(warnings.map((warning) => warning.code)).to.deep.equal(['records/buffer-storage']);
       const log = fakeLog();

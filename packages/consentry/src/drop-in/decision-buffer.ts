@@ -59,19 +59,30 @@ export function bufferDecisions(consent: Consent, onDecision: () => void): {
     storage((store) => (pending.length ? store.setItem(PENDING_DECISIONS_KEY, JSON.stringify(pending)) : store.removeItem(PENDING_DECISIONS_KEY)));
   };
 
-  const off = consent.on('change', (detail) => {
-    if (detail.origin !== 'local') return;
-    load().push({ id: randomRecordId(), time: Date.now(), page: currentPageUrl(), detail });
+  // Decisions are stored in a microtask, once every listener of the change has run: the gate
+  // starts the tags a decision allows first (a tab's first sessionStorage use costs a few ms,
+  // and `onDecision` starts an import), and nothing can leave the page before a microtask.
+  let unsaved: PendingDecision[] = [];
+  const flush = (): void => {
+    if (!unsaved.length) return;
+    load().push(...unsaved);
+    unsaved = [];
     save();
     onDecision();
+  };
+  const off = consent.on('change', (detail) => {
+    if (detail.origin !== 'local') return;
+    if (!unsaved.length) queueMicrotask(flush);
+    unsaved.push({ id: randomRecordId(), time: Date.now(), page: currentPageUrl(), detail });
   });
 
   return {
     get pending() {
-      return load().length;
+      return load().length + unsaved.length;
     },
     async attach(start) {
       off();
+      flush();
       let replaying: PendingDecision | undefined;
       let changeListener: ConsentListener<'change'> | undefined;
       // The log sees the real instance, except that its `change` listener is also handed the

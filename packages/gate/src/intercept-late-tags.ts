@@ -32,9 +32,15 @@ export interface LateTagGuard {
  * `nodeValue` or `textContent`). `decide(url)` answers
  * the category to wait for, or null to let it load; a held element gets `data-consent` and its URL parked (scripts: `type="text/plain"`,
  * which per HTML "prepare the script element" makes the browser skip it without marking it
- * started) and is passed to `hold`.
+ * started) and is passed to `hold`. Elements the site marked with `data-consent` that land in
+ * a shadow tree, which the gate's document observer cannot see, are passed to `declared` once
+ * inserted.
  */
-export function interceptLateTags(decide: (url: string) => CategoryId | null, hold: (element: Element) => void): LateTagGuard {
+export function interceptLateTags(
+  decide: (url: string) => CategoryId | null,
+  hold: (element: Element) => void,
+  declared: (element: Element) => void,
+): LateTagGuard {
   const undo: Array<() => void> = [];
   // The attribute through which each element kind (tag name) loads its resource, from the one
   // list of loading elements: `object` loads `data`, `link` `href`, the others `src`.
@@ -77,11 +83,22 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
   /**
    * A node about to be inserted: a detached element or fragment, or one from another document
    * (DOMParser, templates), and everything inside it; a move within the page made no new request.
+   * Elements already marked `data-consent` are collected in `marked` instead.
    */
-  const inspect = (node: unknown): void => {
+  const inspect = (node: unknown, marked: Element[]): void => {
     if (!(node instanceof Element || node instanceof DocumentFragment) || (node.isConnected && node.ownerDocument === document)) return;
-    if (node instanceof Element) check(node);
-    if (node.firstElementChild) for (const element of node.querySelectorAll(LOADING_ELEMENTS)) check(element);
+    const each = (element: Element): unknown => (element.hasAttribute('data-consent') ? marked.push(element) : check(element));
+    if (node instanceof Element) each(node);
+    if (node.firstElementChild) node.querySelectorAll(`${LOADING_ELEMENTS},[data-consent]`).forEach(each);
+  };
+  /** Marked elements now in a shadow tree (a component's own embeds and tags) go to the gate. */
+  const inShadow = (elements: Iterable<Element>): void => {
+    for (const element of elements) if (element.getRootNode() instanceof ShadowRoot) declared(element);
+  };
+  /** After HTML was written at `node`: the marked elements of its shadow tree, if it is in one. */
+  const shadowMarkup = (node: unknown): void => {
+    const root = node instanceof Node && node.getRootNode();
+    if (root instanceof ShadowRoot) inShadow(root.querySelectorAll('[data-consent]'));
   };
 
   /**
@@ -118,8 +135,11 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
 
   // Node insertion: every argument may be an element or fragment carrying trackers.
   const inspectAll = (original: Method): Method => function (this: unknown, ...args) {
-    for (const arg of args) inspect(arg);
-    return original.apply(this, args);
+    const marked: Element[] = [];
+    for (const arg of args) inspect(arg, marked);
+    const result = original.apply(this, args);
+    inShadow(marked);
+    return result;
   };
   patch(Node.prototype, 'appendChild insertBefore replaceChild', 'value', inspectAll);
   patch(elementProto, 'append prepend before after replaceWith replaceChildren insertAdjacentElement', 'value', inspectAll);
@@ -129,12 +149,18 @@ export function interceptLateTags(decide: (url: string) => CategoryId | null, ho
 
   // HTML strings.
   const sanitizeSetter = (set: Method): Method => function (this: unknown, html) {
-    return set.call(this, this instanceof Element && RAW_TEXT.test(this.tagName) ? html : sanitize(html));
+    // outerHTML replaces `this`: what it wrote is in its former tree (the root read before).
+    const root = this instanceof Node ? this.getRootNode() : undefined;
+    const result = set.call(this, this instanceof Element && RAW_TEXT.test(this.tagName) ? html : sanitize(html));
+    shadowMarkup(root);
+    return result;
   };
   patch(elementProto, 'innerHTML outerHTML', 'set', sanitizeSetter);
   patch(ShadowRoot.prototype, 'innerHTML', 'set', sanitizeSetter);
   patch(elementProto, 'insertAdjacentHTML', 'value', (original) => function (this: unknown, where, html) {
-    return original.call(this, where, sanitize(html));
+    const result = original.call(this, where, sanitize(html));
+    shadowMarkup(this);
+    return result;
   });
   patch(Range.prototype, 'createContextualFragment', 'value', (original) => function (this: unknown, html) {
     return original.call(this, sanitize(html, true));

@@ -137,6 +137,38 @@ describe('startGate: embeds and placeholders', () => {
     expect(root.querySelector('object')!.getAttribute('data')).to.equal('https://player.vimeo.com/object/e1');
   });
 
+  it('markup inside shadow trees (a web component\'s own embeds and tags) starts on consent', async () => {
+    await clearRequests();
+    const { consent, root } = startTestGate();
+    // The way Lit and other template libraries render: a template's clone, values set, then
+    // inserted into the shadow root in one go.
+    const viaTemplate = root.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+    const template = document.createElement('template');
+    template.innerHTML = `<p>video:</p><iframe data-consent="marketing" title="video"></iframe>${gated('data-consent="analytics"', "(window.__ran ??= []).push('shadow-template')")}`;
+    const clone = document.importNode(template.content, true);
+    clone.querySelector('iframe')!.setAttribute('data-src', 'https://www.youtube.com/embed/shadow-template');
+    viaTemplate.insertBefore(clone, null);
+    // Elements made one by one and appended; markup written as HTML into a closed root.
+    const viaAppend = root.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+    const pixel = document.createElement('img');
+    pixel.setAttribute('data-consent', 'marketing');
+    pixel.setAttribute('data-src', 'https://ct.pinterest.com/pixel.gif?e=shadow-append');
+    viaAppend.append(pixel);
+    const viaHtml = root.appendChild(document.createElement('div')).attachShadow({ mode: 'closed' });
+    viaHtml.innerHTML = `<iframe data-consent="marketing" data-src="https://www.youtube.com/embed/shadow-html" title="video"></iframe>`;
+    await settle();
+    expect(await trackerRequests()).to.deep.equal([]);
+    expect(ran()).to.not.include('shadow-template');
+    // Held like markup in the document: with a placeholder next to the embed.
+    expect(viaTemplate.querySelector('iframe')!.previousElementSibling?.localName).to.not.equal('p');
+
+    consent.acceptAll();
+    for (const url of ['/embed/shadow-template', '/pixel.gif?e=shadow-append', '/embed/shadow-html']) await waitForRequest((request) => request.url === url);
+    await until(() => ran().includes('shadow-template'));
+    await settle();
+    expect(ran().filter((name) => name === 'shadow-template')).to.have.length(1);
+  });
+
   it('shows an accessible, translatable placeholder that allows the category on the spot', async () => {
     await clearRequests();
     const { consent, root } = startTestGate({}, { placeholders: { message: 'Inhalte von {host} erst nach Zustimmung zu {category}.', button: '{category} erlauben' } });

@@ -156,7 +156,7 @@ export function runGate(consent: ConsentView, settings: ResolvedGateOptions): Ga
     placehold(element);
   };
 
-  const guard = settings.observe ? interceptLateTags(decide, (element) => (late.add(element), consider(element))) : undefined;
+  const guard = settings.observe ? interceptLateTags(decide, (element) => (late.add(element), consider(element)), consider) : undefined;
 
   const visit = (element: Element): void => {
     if (element.hasAttribute('data-consent')) consider(element);

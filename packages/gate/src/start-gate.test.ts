@@ -155,7 +155,9 @@ describe('startGate: embeds and placeholders', () => {
     pixel.setAttribute('data-src', 'https://ct.pinterest.com/pixel.gif?e=shadow-append');
     viaAppend.append(pixel);
     const viaHtml = root.appendChild(document.createElement('div')).attachShadow({ mode: 'closed' });
-    viaHtml.innerHTML = `<iframe data-consent="marketing" data-src="https://www.youtube.com/embed/shadow-html" title="video"></iframe>`;
+    // An unmarked tracker embed in that HTML is parked by the gate, and started like the others.
+    viaHtml.innerHTML = `<iframe data-consent="marketing" data-src="https://www.youtube.com/embed/shadow-html" title="video"></iframe>
+      <iframe src="https://www.youtube.com/embed/shadow-raw" title="video"></iframe>`;
     await settle();
     expect(await trackerRequests()).to.deep.equal([]);
     expect(ran()).to.not.include('shadow-template');
@@ -163,7 +165,7 @@ describe('startGate: embeds and placeholders', () => {
     expect(viaTemplate.querySelector('iframe')!.previousElementSibling?.localName).to.not.equal('p');
 
     consent.acceptAll();
-    for (const url of ['/embed/shadow-template', '/pixel.gif?e=shadow-append', '/embed/shadow-html']) await waitForRequest((request) => request.url === url);
+    for (const url of ['/embed/shadow-template', '/pixel.gif?e=shadow-append', '/embed/shadow-html', '/embed/shadow-raw']) await waitForRequest((request) => request.url === url);
     await until(() => ran().includes('shadow-template'));
     await settle();
     expect(ran().filter((name) => name === 'shadow-template')).to.have.length(1);

@@ -21,13 +21,14 @@ export const ONE_FILE = 'consentry-one-file.js';
 export async function buildOneFile(root, outDir) {
   const src = join(root, 'packages/consentry/src/drop-in');
   const entry = `
+import { siblingLoader } from './load-sibling.ts';
 import { startDropIn } from './start-drop-in.ts';
 import * as core from './core-entry.ts';
 import * as ui from './ui-entry.ts';
 const script = document.currentScript;
-const base = (script && script.src) || location.href;
+const sibling = siblingLoader((script && script.src) || location.href, script && script.nonce);
 const bundled = { 'consentry-core.js': core, 'consentry-ui.js': ui };
-startDropIn(window, document, base, (file) => (bundled[file] ? Promise.resolve(bundled[file]) : import(new URL(file, base).href)));
+startDropIn(window, document, (file) => (bundled[file] ? Promise.resolve(bundled[file]) : sibling(file)));
 `;
   const version = JSON.parse(readFileSync(join(root, 'packages/consentry/package.json'), 'utf8')).version;
   const outfile = join(outDir, ONE_FILE);

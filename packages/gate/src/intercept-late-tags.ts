@@ -87,7 +87,10 @@ export function interceptLateTags(
    */
   const inspect = (node: unknown, marked: Element[]): void => {
     if (!(node instanceof Element || node instanceof DocumentFragment) || (node.isConnected && node.ownerDocument === document)) return;
-    const each = (element: Element): unknown => (element.hasAttribute('data-consent') ? marked.push(element) : check(element));
+    const each = (element: Element): void => {
+      if (element.hasAttribute('data-consent')) marked.push(element);
+      else check(element);
+    };
     if (node instanceof Element) each(node);
     if (node.firstElementChild) node.querySelectorAll(`${LOADING_ELEMENTS},[data-consent]`).forEach(each);
   };

@@ -10,5 +10,5 @@ if ((window as DropInWindow).consentry) console.warn('Consentry: consentry.js is
 else {
   const src = script?.src || location.href;
   // Its modules come from the same place, with its nonce (see siblingLoader).
-  startDropIn(window, document, src, siblingLoader(src, script?.nonce));
+  startDropIn(window, document, siblingLoader(src, script?.nonce));
 }

@@ -16,7 +16,6 @@ import { gateSettings, runGate } from '@consentry/gate';
 import { configSum, markChecked, wasChecked } from './config-check.js';
 import { PENDING_DECISIONS_KEY } from './decision-buffer.js';
 import type { CatalogueModule, CoreHandle, CoreModule, RecordsApi, UiHandle, UiModule } from './lazy-modules.js';
-import { siblingLoader } from './load-sibling.js';
 import { drawPreferencesButton } from './preferences-button.js';
 import { readConfig } from './read-config.js';
 
@@ -82,9 +81,10 @@ const pendingDecisions = (): boolean => {
  * decision is applied only under a config that consentry-core.js has checked on an earlier
  * page (`config-check.ts`). A broken config is reported on the console and every gated tag
  * stays blocked; nothing is thrown into the page. `load` fetches a sibling module by file
- * name; a build that bundles the modules in (the bench's one-file build) passes its own.
+ * name (`siblingLoader`); a build that bundles the modules in (the bench's one-file build)
+ * answers those from the bundle.
  */
-export function startDropIn(win: Window & DropInWindow, doc: Document, scriptSrc: string, load: <T>(file: string) => Promise<T> = siblingLoader(scriptSrc)): DropInApi {
+export function startDropIn(win: Window & DropInWindow, doc: Document, load: <T>(file: string) => Promise<T>): DropInApi {
   /** Why Consentry is not running, once the config is known to be broken. */
   let broken: string | undefined;
   /** The floating preferences button, once drawn. */
